@@ -1,0 +1,77 @@
+"""Merge: one patient's chunk summaries -> one patient summary (the reduce step).
+
+List sections merge deterministically: items are de-duplicated by normalized name, and a later chunk
+(notes are in time order) wins, so the latest status stands. Narratives are joined in order.
+A record is merged only when every one of its chunks produced a valid summary: a partial summary
+could silently miss an allergy, so an incomplete record is a failure, not a shorter summary.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from .records import ChunkSummary, Failure, PatientSummary
+from .validate import SECTIONS, items_of, normalize, summary_schema
+
+STAGE = "merge"
+ALLERGY_PRECEDENCE = ("allergies_documented", "no_known_allergies", "not_documented")
+
+
+def _max_items(section: str) -> int:
+    node = summary_schema()["properties"][section]
+    if section == "allergies":
+        node = node["properties"]["items"]
+    return node.get("maxItems", 1000)
+
+
+def _max_length(field: str) -> int:
+    return summary_schema()["properties"][field].get("maxLength", 10_000)
+
+
+def merge_summaries(parts: list[ChunkSummary]) -> dict:
+    parts = sorted(parts, key=lambda p: p.chunk.chunk_index)
+    if len(parts) == 1:
+        return parts[0].summary
+    first = parts[0].summary
+    merged = {
+        "schema_version": first["schema_version"],
+        "narrative": " ".join(p.summary["narrative"].strip() for p in parts if p.summary["narrative"].strip())[: _max_length("narrative")],
+        "chief_complaint": next((p.summary["chief_complaint"] for p in parts if p.summary["chief_complaint"].strip()), ""),
+    }
+    for section, (_, name_field) in SECTIONS.items():
+        by_name: dict[str, dict] = {}
+        for part in parts:
+            for item in items_of(part.summary, section):
+                by_name.pop(normalize(item[name_field]), None)  # re-insert: latest wins, latest order
+                by_name[normalize(item[name_field])] = item
+        items = list(by_name.values())[-_max_items(section):]
+        if section == "allergies":
+            statuses = {p.summary["allergies"]["status"] for p in parts}
+            status = next(s for s in ALLERGY_PRECEDENCE if s in statuses or s == "not_documented")
+            merged["allergies"] = {"status": status, "items": items}
+        else:
+            merged[section] = items
+    return merged
+
+
+def merge_patient(patient_key: str, results: Iterable[ChunkSummary | Failure]) -> PatientSummary | Failure | None:
+    """None when no chunk succeeded: the chunk failures already account for every note."""
+    results = list(results)
+    parts = [r for r in results if isinstance(r, ChunkSummary)]
+    failed = [r for r in results if isinstance(r, Failure)]
+    expected = parts[0].chunk.n_chunks if parts else None
+    note_ids = tuple(dict.fromkeys(n for p in sorted(parts, key=lambda p: p.chunk.chunk_index) for n in p.chunk.note_ids))
+    if not parts:
+        return None
+    if failed or len(parts) != expected:
+        # The failed chunks are dead-lettered themselves; this record covers the notes that did succeed.
+        return Failure(STAGE, "incomplete_record", patient_key, f"{len(failed)} of {len(results)} chunks failed", note_ids=note_ids, patient_key=patient_key)
+    return PatientSummary(
+        patient_key=patient_key,
+        note_ids=note_ids,
+        n_chunks=len(parts),
+        summary=merge_summaries(parts),
+        source_text="\n\n".join(p.chunk.text for p in sorted(parts, key=lambda p: p.chunk.chunk_index)),
+        prompt_tokens=sum(p.prompt_tokens for p in parts),
+        output_tokens=sum(p.output_tokens for p in parts),
+    )

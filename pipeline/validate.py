@@ -1,0 +1,159 @@
+"""Validate: parse the model's JSON, check it against the summary schema, and ground every item.
+
+Grounding asks two things of each list item: is its evidence quote really in the de-identified
+source (whitespace and case normalized), and does the quote support the item (one of the item's
+key words occurs in it)? Items get `grounded: bool`; the summary gets a grounding rate.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from functools import lru_cache
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from .config import REPO_ROOT
+from .read import describe_errors
+from .records import ChunkSummary, Failure, Generation, PatientSummary
+
+STAGE = "validate"
+SUMMARY_SCHEMA_PATH = REPO_ROOT / "schemas" / "summary.schema.json"
+
+# section -> (path to its item list, the field that names the item)
+SECTIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    "problems": (("problems",), "name"),
+    "medications": (("medications",), "name"),
+    "allergies": (("allergies", "items"), "substance"),
+    "procedures": (("procedures",), "name"),
+    "results": (("results",), "name"),
+    "follow_up": (("follow_up",), "action"),
+}
+STOPWORDS = frozenset("with without from that this have been were will into onto over under other than then them they their there about after before daily take takes taking patient".split())
+
+
+@lru_cache(maxsize=1)
+def summary_schema() -> dict[str, Any]:
+    return json.loads(SUMMARY_SCHEMA_PATH.read_text())
+
+
+@lru_cache(maxsize=1)
+def summary_validator() -> Draft202012Validator:
+    return Draft202012Validator(summary_schema())
+
+
+def schema_version() -> str:
+    return summary_schema()["properties"]["schema_version"]["const"]
+
+
+def generation_schema() -> dict[str, Any]:
+    """The summary schema minus fields the pipeline fills in (schema_version, grounded): what the model
+    is constrained to produce."""
+    schema = copy.deepcopy(summary_schema())
+    drop = set(schema.pop("x-pipeline-fields", []))
+    for key in ("$schema", "$id", "description"):
+        schema.pop(key, None)
+
+    def strip(node: Any) -> None:
+        if isinstance(node, dict):
+            props = node.get("properties")
+            if isinstance(props, dict):
+                for name in drop:
+                    props.pop(name, None)
+                if "required" in node:
+                    node["required"] = [r for r in node["required"] if r not in drop]
+            for value in node.values():
+                strip(value)
+        elif isinstance(node, list):
+            for value in node:
+                strip(value)
+
+    strip(schema)
+    return schema
+
+
+def items_of(summary: dict[str, Any], section: str) -> list[dict[str, Any]]:
+    path, _ = SECTIONS[section]
+    node: Any = summary
+    for key in path:
+        node = node.get(key, {}) if isinstance(node, dict) else {}
+    return node if isinstance(node, list) else []
+
+
+def parse_generation(gen: Generation) -> ChunkSummary | Failure:
+    """One engine output -> a schema-valid chunk summary, or a failure naming why (no text)."""
+    chunk = gen.chunk
+    fail = lambda reason, detail="": Failure("generate", reason, chunk.chunk_id, detail, note_ids=chunk.note_ids, patient_key=chunk.patient_key)  # noqa: E731
+    if gen.error:
+        return fail(gen.error)
+    if gen.finish_reason == "length":
+        return fail("truncated", f"output reached max tokens ({gen.output_tokens})")
+    try:
+        summary = json.loads(gen.text)
+    except json.JSONDecodeError as err:
+        return fail("invalid_json", f"JSON syntax error at column {err.colno}")
+    summary = {"schema_version": schema_version(), **summary} if isinstance(summary, dict) else summary
+    errors = list(summary_validator().iter_errors(summary))
+    if errors:
+        return fail("schema_violation", describe_errors(errors))
+    return ChunkSummary(chunk, summary, gen.prompt_tokens, gen.output_tokens)
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def normalize(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def key_terms(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if (len(w) >= 4 or w.isdigit()) and w not in STOPWORDS}
+
+
+def is_grounded(name: str, evidence: str, normalized_source: str) -> bool:
+    quote = normalize(evidence)
+    if not quote or quote not in normalized_source:
+        return False
+    terms = key_terms(name)
+    # An item whose name has no content word (e.g. "BP") is judged on the quote alone.
+    return not terms or bool(terms & set(quote.split()))
+
+
+def ground(summary: dict[str, Any], source_text: str) -> tuple[dict[str, Any], float | None]:
+    """A copy of the summary with `grounded` set on every item, and the share of grounded items."""
+    out = copy.deepcopy(summary)
+    source = normalize(source_text)
+    total = grounded = 0
+    for section, (_, name_field) in SECTIONS.items():
+        for item in items_of(out, section):
+            item["grounded"] = is_grounded(str(item.get(name_field, "")), str(item.get("evidence", "")), source)
+            total += 1
+            grounded += item["grounded"]
+    return out, (grounded / total if total else None)
+
+
+def validate_summary(summary: PatientSummary, min_grounding_rate: float) -> PatientSummary | Failure:
+    """Schema check of the merged summary, then grounding; below the configured rate is a failure."""
+    fail = lambda reason, detail="": Failure(STAGE, reason, summary.patient_key, detail, note_ids=summary.note_ids, patient_key=summary.patient_key)  # noqa: E731
+    errors = list(summary_validator().iter_errors(summary.summary))
+    if errors:
+        return fail("schema_violation", describe_errors(errors))
+    grounded, rate = ground(summary.summary, summary.source_text)
+    errors = list(summary_validator().iter_errors(grounded))
+    if errors:
+        return fail("schema_violation", describe_errors(errors))
+    if rate is not None and rate < min_grounding_rate:
+        return fail("low_grounding", f"grounding rate {rate:.2f} below {min_grounding_rate:.2f}")
+    return PatientSummary(
+        patient_key=summary.patient_key,
+        note_ids=summary.note_ids,
+        n_chunks=summary.n_chunks,
+        summary=grounded,
+        source_text=summary.source_text,
+        prompt_tokens=summary.prompt_tokens,
+        output_tokens=summary.output_tokens,
+        grounding_rate=rate,
+        validation_status="valid",
+    )

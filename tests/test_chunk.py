@@ -1,0 +1,103 @@
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.chunk import BudgetError, Chunker, split_range
+from pipeline.models import get_profile
+from pipeline.prompts import PromptRenderer
+from pipeline.records import DeidNote
+
+
+def notes_of(records, patient_id):
+    return [
+        DeidNote(r["note_id"], "k" * 64, r["note_type"], r["note_datetime"], r["text"])
+        for r in records
+        if r["patient_id"] == patient_id
+    ]
+
+
+@pytest.fixture(scope="module")
+def renderer(prompts, profile, tokenizer):
+    return PromptRenderer(prompts, profile, tokenizer)
+
+
+def check_chunks(chunker, chunks, notes):
+    assert chunks, "no chunks"
+    for chunk in chunks:
+        assert chunker.renderer.prompt_tokens(chunk.text) + chunker.max_output_tokens <= chunker.context_len
+        assert chunk.n_chunks == len(chunks)
+    # every character of every note is covered exactly once, in order
+    by_note = {}
+    for chunk in chunks:
+        for span in chunk.spans:
+            by_note.setdefault(span.note_id, []).append((span.note_start, span.note_end))
+    for note in notes:
+        ranges = by_note[note.note_id]
+        assert ranges[0][0] == 0 and ranges[-1][1] == len(note.text)
+        assert all(a[1] == b[0] for a, b in zip(ranges, ranges[1:]))
+        # and the chunk text really holds that slice
+    for chunk in chunks:
+        for span in chunk.spans:
+            note = next(n for n in notes if n.note_id == span.note_id)
+            assert note.text[span.note_start:span.note_end] in chunk.text
+
+
+def test_long_record_is_split_within_budget(renderer, sample_records):
+    notes = notes_of(sample_records, sample_records[0]["patient_id"])
+    chunker = Chunker(renderer, context_len=8192, max_output_tokens=1024)
+    chunks = chunker.chunk_patient("k" * 64, notes)
+    assert len(chunks) >= 2  # the first sample patient's notes exceed 8k tokens
+    check_chunks(chunker, chunks, notes)
+
+
+def test_budget_follows_the_model_context(renderer, sample_records):
+    notes = notes_of(sample_records, sample_records[0]["patient_id"])
+    meditron = get_profile("meditron-7b-gguf-q4km")
+    small = Chunker(PromptRenderer(renderer.prompts, meditron, renderer.tokenizer), context_len=meditron.context_len, max_output_tokens=512)
+    large = Chunker(renderer, context_len=8192, max_output_tokens=512)
+    assert small.budget < 2048 < large.budget
+    chunks = small.chunk_patient("k" * 64, notes)
+    assert len(chunks) > len(large.chunk_patient("k" * 64, notes))
+    check_chunks(small, chunks, notes)
+
+
+def test_single_note_larger_than_context_is_split(renderer):
+    text = ("The patient reports intermittent chest pain radiating to the left arm. " * 40 + "\n\n") * 8 + "x" * 9000
+    note = DeidNote("BIG", "k" * 64, "progress", "2026-01-01T00:00:00", text)
+    chunker = Chunker(renderer, context_len=2048, max_output_tokens=256)
+    chunks = chunker.chunk_patient("k" * 64, [note])
+    assert len(chunks) > 3
+    check_chunks(chunker, chunks, [note])
+
+
+def test_no_room_for_notes_is_an_error(renderer):
+    with pytest.raises(BudgetError):
+        Chunker(renderer, context_len=600, max_output_tokens=500)
+
+
+def test_notes_are_ordered_by_time(renderer, sample_records):
+    notes = notes_of(sample_records, sample_records[-1]["patient_id"])
+    chunker = Chunker(renderer, context_len=8192, max_output_tokens=1024)
+    [chunk] = chunker.chunk_patient("k" * 64, list(reversed(notes)))
+    assert list(chunk.note_ids) == [n.note_id for n in sorted(notes, key=lambda n: n.note_datetime)]
+
+
+def words(text: str) -> int:
+    return len(text.split()) + text.count("\n")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list("abc .\n!?")), min_size=0, max_size=600),
+    limit=st.integers(min_value=1, max_value=40),
+)
+def test_split_range_covers_exactly_and_respects_limit(text, limit):
+    ranges = split_range(text, 0, len(text), limit, words)
+    if not text:
+        assert ranges in ([], [(0, 0)])
+        return
+    assert ranges[0][0] == 0 and ranges[-1][1] == len(text)
+    assert all(a[1] == b[0] and a[0] < a[1] for a, b in zip(ranges, ranges[1:]))
+    assert all(words(text[a:b]) <= limit for a, b in ranges)

@@ -1,0 +1,39 @@
+from pipeline.merge import merge_patient
+from pipeline.records import Chunk, ChunkSummary, Failure, NoteSpan, PatientSummary
+from pipeline.validate import summary_validator
+
+
+def part(index, n, note_ids, problems, allergy_status="not_documented", narrative="x"):
+    chunk = Chunk(f"c-{index}", "k" * 64, index, n, f"text {index}", tuple(NoteSpan(i, 0, 5) for i in note_ids), 5)
+    s = {"schema_version": "1.0.0", "narrative": narrative, "chief_complaint": "cc" if index == 0 else "", "problems": problems, "medications": [],
+         "allergies": {"status": allergy_status, "items": []}, "procedures": [], "results": [], "follow_up": []}
+    return ChunkSummary(chunk, s, 100, 10)
+
+
+def test_single_chunk_passes_through():
+    p = part(0, 1, ["N1"], [])
+    merged = merge_patient("k" * 64, [p])
+    assert isinstance(merged, PatientSummary) and merged.summary == p.summary and merged.note_ids == ("N1",)
+
+
+def test_lists_dedupe_latest_status_wins_and_result_is_schema_valid():
+    a = part(0, 2, ["N1", "N2"], [{"name": "Pneumonia", "status": "active", "evidence": "e1"}, {"name": "AKI", "status": "active", "evidence": "e2"}], "no_known_allergies", "First.")
+    b = part(1, 2, ["N2", "N3"], [{"name": "pneumonia ", "status": "resolved", "evidence": "e3"}], "not_documented", "Second.")
+    merged = merge_patient("k" * 64, [b, a])  # arrival order must not matter
+    assert merged.note_ids == ("N1", "N2", "N3") and merged.n_chunks == 2
+    problems = {p["name"].strip().lower(): p["status"] for p in merged.summary["problems"]}
+    assert problems == {"pneumonia": "resolved", "aki": "active"}
+    assert merged.summary["allergies"]["status"] == "no_known_allergies"
+    assert merged.summary["narrative"] == "First. Second." and merged.summary["chief_complaint"] == "cc"
+    assert merged.prompt_tokens == 200 and merged.source_text == "text 0\n\ntext 1"
+    assert not list(summary_validator().iter_errors(merged.summary))
+
+
+def test_incomplete_record_is_a_failure_covering_the_successful_notes():
+    a = part(0, 2, ["N1"], [])
+    failed = Failure("generate", "truncated", "c-1", note_ids=("N2",), patient_key="k" * 64)
+    result = merge_patient("k" * 64, [a, failed])
+    assert isinstance(result, Failure) and result.reason == "incomplete_record" and result.note_ids == ("N1",)
+    assert merge_patient("k" * 64, [failed]) is None  # the chunk failure already covers its notes
+    missing = merge_patient("k" * 64, [a])  # one of two chunks never arrived
+    assert isinstance(missing, Failure)
