@@ -45,6 +45,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .config import ConfigError
+    from .prepare import PrepareError
+    from .run import RunSetupError
+
+    try:
+        return _main(argv)
+    except (RunSetupError, PrepareError, ConfigError, FileNotFoundError) as err:
+        # Set-up problems get one clear line, not a traceback; errors inside the job stay loud.
+        print(f"chartsum: error: {err}", file=sys.stderr)
+        return 2
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra and args.command != "run":

@@ -18,6 +18,10 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONFIG_FILE = REPO_ROOT / "configs" / "default.yaml"
 
 
+class ConfigError(ValueError):
+    """A bad config key, value, profile or prompt version."""
+
+
 def default_cache_dir() -> str:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return str(Path(base) / "chartsum")
@@ -71,11 +75,11 @@ def _merge(obj: Any, values: dict[str, Any], where: str) -> None:
     names = {f.name: f for f in dataclasses.fields(obj)}
     for key, value in values.items():
         if key not in names:
-            raise ValueError(f"unknown config key {where}{key!r}")
+            raise ConfigError(f"unknown config key {where}{key!r}")
         current = getattr(obj, key)
         if dataclasses.is_dataclass(current):
             if not isinstance(value, dict):
-                raise ValueError(f"config key {where}{key!r} must be a mapping")
+                raise ConfigError(f"config key {where}{key!r} must be a mapping")
             _merge(current, value, f"{where}{key}.")
         else:
             setattr(obj, key, _coerce(current, value))

@@ -42,16 +42,24 @@ def _build_llm(model_path: str, profile: ModelProfile, config: GenerationConfig)
                 # On CPU the KV cache is carved out of RAM; the default fraction does not fit beside
                 # the rest of the job, so size it explicitly.
                 os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", str(config.kv_cache_gib))
-            _ENGINES[key] = LLM(
-                model=model_path,
-                tokenizer=model_path,
-                max_model_len=profile.context_len,
-                enforce_eager=config.enforce_eager,
-                seed=0,
-                structured_outputs_config={"backend": "xgrammar", "disable_any_whitespace": True},
-                **profile.engine_args,
-            )
+            _ENGINES[key] = LLM(**engine_kwargs(model_path, profile, config))
         return _ENGINES[key]
+
+
+def engine_kwargs(model_path: str, profile: ModelProfile, config: GenerationConfig) -> dict[str, Any]:
+    """The `vllm.LLM` arguments for a profile (kept separate so GPU profiles are checked without a GPU)."""
+    from vllm.config import StructuredOutputsConfig
+
+    return {
+        "model": model_path,
+        "tokenizer": model_path,
+        "max_model_len": profile.context_len,
+        "enforce_eager": config.enforce_eager,
+        "seed": 0,
+        # Compact JSON: whitespace between fields is tokens the small models like to loop on.
+        "structured_outputs_config": StructuredOutputsConfig(backend="xgrammar", disable_any_whitespace=True),
+        **profile.engine_args,
+    }
 
 
 def shutdown_engines() -> None:

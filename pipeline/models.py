@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from .config import ConfigError
+
 SourceKind = Literal["hf", "local", "gguf_package", "gguf_file"]
 
 
@@ -114,4 +116,4 @@ def get_profile(name: str) -> ModelProfile:
     try:
         return PROFILES[name]
     except KeyError:
-        raise ValueError(f"unknown model profile {name!r}; known: {', '.join(sorted(PROFILES))}") from None
+        raise ConfigError(f"unknown model profile {name!r}; known: {', '.join(sorted(PROFILES))}") from None

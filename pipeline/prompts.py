@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
-from .config import REPO_ROOT
+from .config import REPO_ROOT, ConfigError
 from .models import ModelProfile
 
 PROMPTS_DIR = REPO_ROOT / "prompts"
@@ -34,7 +34,7 @@ class PromptSet:
 def load_prompts(version: str, root: Path = PROMPTS_DIR) -> PromptSet:
     folder = root / version
     if not folder.is_dir():
-        raise ValueError(f"prompt version {version!r} not found under {root}")
+        raise ConfigError(f"prompt version {version!r} not found under {root}")
     return PromptSet(version, (folder / "system.txt").read_text().strip(), (folder / "summarize.txt").read_text())
 
 

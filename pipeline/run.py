@@ -38,6 +38,10 @@ from .write import SUMMARY_ARROW_SCHEMA, RunInfo, audit_event, dead_letter_recor
 log = logging.getLogger(__name__)
 
 
+class RunSetupError(RuntimeError):
+    """Something to fix before the job can start (no input files, model not prepared): said plainly."""
+
+
 @dataclass(frozen=True)
 class RunCounts:
     notes_read: int
@@ -157,25 +161,35 @@ def _counter(result, name: str) -> int:
     return int(sum(c.committed or c.attempted or 0 for c in found))
 
 
-def _count_lines(pattern: str) -> int | None:
+def _input_files(pattern: str) -> list[str]:
     from apache_beam.io.filesystems import FileSystems
 
     try:
-        total = 0
-        for match in FileSystems.match([pattern])[0].metadata_list:
-            with FileSystems.open(match.path) as fh:
-                total += sum(1 for line in fh if line.strip())
-        return total
-    except Exception:
-        return None
+        files = [m.path for m in FileSystems.match([pattern])[0].metadata_list]
+    except Exception as err:  # e.g. a bucket that does not exist or no credentials
+        raise RunSetupError(f"cannot list input {pattern}: {type(err).__name__}") from None
+    if not files:
+        raise RunSetupError(f"no input files match {pattern}")
+    return files
+
+
+def _count_lines(files: list[str]) -> int:
+    from apache_beam.io.filesystems import FileSystems
+
+    total = 0
+    for path in files:
+        with FileSystems.open(path) as fh:
+            total += sum(1 for line in fh if line.strip())
+    return total
 
 
 def run_pipeline(input_pattern: str, output_dir: str, config: ChartsumConfig, beam_args: list[str] | None = None) -> RunCounts:
     profile = get_profile(config.model)
     model_path = profile.model_path(config.models_dir)
     if profile.needs_conversion and not is_prepared(profile, config.models_dir):
-        raise RuntimeError(f"model {profile.name} is not prepared in {config.models_dir}: run `chartsum models prepare --model {profile.name}` first")
+        raise RunSetupError(f"model {profile.name} is not prepared in {config.models_dir}: run `chartsum models prepare --model {profile.name}` first")
     prompts = load_prompts(config.prompt_version)
+    files = _input_files(input_pattern)
     run = RunInfo(
         run_id=config.run_id or utc_now().strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8],
         model_id=profile.name,
@@ -193,7 +207,7 @@ def run_pipeline(input_pattern: str, output_dir: str, config: ChartsumConfig, be
     if local:
         options.view_as(DirectOptions).direct_running_mode = options.view_as(DirectOptions).direct_running_mode or "in_memory"
     if local and config.progress:
-        progress.enable("read", "notes read", _count_lines(input_pattern), position=0)
+        progress.enable("read", "notes read", _count_lines(files), position=0)
         progress.enable("deid", "notes de-identified", None, position=1)
         progress.enable("generate", "chunks summarized", None, position=2)
     Path(output_dir).mkdir(parents=True, exist_ok=True) if "://" not in output_dir else None
