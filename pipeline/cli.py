@@ -35,6 +35,19 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-progress", dest="progress", action="store_false", default=None, help="no progress bars")
     _common(run)
 
+    deid = sub.add_parser("deid", help="de-identify a JSONL note file (no model needed)")
+    deid.add_argument("--input", required=True, help="JSONL notes (schemas/note.schema.json)")
+    deid.add_argument("--output", required=True, help="JSONL: note_id, de-identified text, spans")
+    deid.add_argument("--date-policy", dest="date_policy", choices=["shift", "mask"], help="shift dates per patient (default) or mask them")
+    _common(deid)
+
+    evaluate = sub.add_parser("deid-eval", help="score de-identification against a labeled gold file")
+    evaluate.add_argument("--gold", required=True, help="gold JSONL (text, phi spans, must-keep spans)")
+    evaluate.add_argument("--make-gold", dest="make_gold", type=int, metavar="N", help="first write N synthetic labeled notes to --gold")
+    evaluate.add_argument("--held-out", dest="held_out", action="store_true", help="with --make-gold: use the held-out note styles")
+    evaluate.add_argument("--json", dest="as_json", action="store_true", help="print the report as JSON")
+    _common(evaluate)
+
     models = sub.add_parser("models", help="model profiles")
     models_sub = models.add_subparsers(dest="models_command", required=True)
     prepare = models_sub.add_parser("prepare", help="convert a GGUF profile to a safetensors directory, once")
@@ -66,6 +79,29 @@ def _main(argv: list[str] | None) -> int:
     # vLLM logs every engine step at INFO; keep the terminal for the progress bars unless asked.
     os.environ.setdefault("VLLM_LOGGING_LEVEL", "DEBUG" if args.verbose else "WARNING")
     config = load_config(args.config, {"model": args.model, "cache_dir": args.cache_dir, "run_id": getattr(args, "run_id", None), "progress": getattr(args, "progress", None)})
+
+    if args.command == "deid":
+        from dataclasses import replace
+
+        from .deid_file import deid_file
+
+        deid_config = replace(config.deid, date_policy=args.date_policy or config.deid.date_policy)
+        written, rejected = deid_file(args.input, args.output, deid_config)
+        print(f"de-identified {written} notes into {args.output}; {rejected} lines rejected")
+        return 0 if written or not rejected else 1
+
+    if args.command == "deid-eval":
+        import json
+
+        from .deid_eval import HELD_OUT_TEMPLATES, make_eval_set, write_jsonl
+        from .deid_file import evaluate_file, format_report
+
+        if args.make_gold:
+            seed, templates = (11, HELD_OUT_TEMPLATES) if args.held_out else (7, None)
+            write_jsonl(make_eval_set(args.make_gold, seed=seed, templates=templates), args.gold)
+        report = evaluate_file(args.gold, config.deid)
+        print(json.dumps(report, indent=2) if args.as_json else format_report(report))
+        return 0
 
     if args.command == "models":
         from .models import PROFILES, get_profile

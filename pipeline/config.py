@@ -30,8 +30,9 @@ def default_cache_dir() -> str:
 @dataclass
 class DeidConfig:
     language: str = "en"
-    score_threshold: float = 0.4
-    batch_size: int = 32
+    policy_file: str | None = None  # recognizers, allow-list, threshold; default configs/deid.yaml
+    date_policy: str = "shift"  # "shift" by the patient's keyed offset, or "mask"
+    batch_size: int = 32  # notes per spaCy nlp.pipe batch
     # Secret for the patient key (HMAC-SHA256 of patient_id). Read from this environment variable or
     # file; when neither is set a random one is generated for the run and a warning says so.
     secret_env: str = "CHARTSUM_PATIENT_KEY_SECRET"

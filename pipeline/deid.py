@@ -1,8 +1,15 @@
-"""Deidentify: Presidio analyzer + anonymizer over the notes, fully offline.
+"""Deidentify: clinical PHI detection with Presidio and consistent, typed replacement per patient record.
 
-`Deidentifier` is the plain-Python core (built once per worker: loading spaCy takes seconds); the
-pipeline stage and `chartsum deid` both use it. Analysis is batched through Presidio's
-BatchAnalyzerEngine (spaCy's nlp.pipe underneath), which is much faster than one analyze() per note.
+`Deidentifier` is the plain-Python core, built once per worker (spaCy takes seconds to load); the
+pipeline stage and `chartsum deid` both use it. A whole patient record is analyzed at once:
+- Presidio's BatchAnalyzerEngine runs the record's notes through spaCy's nlp.pipe together with the
+  recognizers configured in configs/deid.yaml and pipeline/recognizers.py;
+- spans inside clinical content (durations, doses, vitals) and allow-listed terms (eponyms, drug
+  names) are dropped;
+- a name or id found anywhere in the record is found everywhere in it (the ALL-CAPS nursing note
+  that says only "WIFE HELEN" gets the name the discharge summary spelled out);
+- replacement is consistent within the record: the same name is `[PERSON_1]` in every note, dates are
+  shifted by the patient's keyed offset (or masked), ages of 90 and over become "90+".
 """
 
 from __future__ import annotations
@@ -10,28 +17,40 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 import apache_beam as beam
+import re
+
+import regex
+import yaml
 from apache_beam import pvalue
 from apache_beam.metrics import Metrics
 
 from . import progress
-from .config import DeidConfig
+from .config import REPO_ROOT, DeidConfig
 from .keys import date_shift_days, patient_key
 from .records import DeidNote, Failure, Note
+from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, WindowContextEnhancer, looks_clinical
 
 STAGE = "deid"
-
-# Entities this stage looks for. Non-US identifiers (UK NHS, IBAN, crypto wallets, ...) only add false
-# positives on US clinical text, so they are not asked for.
-ENTITIES = (
-    "PERSON", "LOCATION", "DATE_TIME", "PHONE_NUMBER", "EMAIL_ADDRESS", "URL", "IP_ADDRESS",
-    "US_SSN", "US_DRIVER_LICENSE", "US_PASSPORT", "US_BANK_NUMBER", "MEDICAL_LICENSE", "MEDICAL_RECORD_NUMBER",
+DEFAULT_POLICY_FILE = REPO_ROOT / "configs" / "deid.yaml"
+ID_TYPES = frozenset({"MEDICAL_RECORD_NUMBER", "ACCOUNT_NUMBER", "ID_NUMBER", "HEALTH_PLAN_NUMBER", "US_SSN", "LICENSE_NUMBER", "DEVICE_ID", "VEHICLE_ID"})
+# Values found by a pattern that are searched for everywhere else in the record, verbatim.
+VERBATIM_TYPES = ID_TYPES | {"LOCATION", "FACILITY", "STREET_ADDRESS", "ZIP_CODE", "PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON"}
+SPACY = "SpacyRecognizer"
+# An eponym is a name followed by what it names: "Guillain-Barre syndrome", "Foley catheter".
+EPONYM_FOLLOWERS = regex.compile(
+    r"(?:'s|s'|')?[ \t]+(?:disease|syndrome|sign|test|maneuver|manoeuvre|score|scale|procedure|catheter|esophagus|"
+    r"phenomenon|palsy|lymphoma|thyroiditis|reflex|fracture|ulcer|criteria|classification|repair|operation|tube|"
+    r"needle|line|dementia|disorder|deformity|contracture|cyst|node|triad|law|formula|stage|staging|grade|virus|"
+    r"tumou?r|sarcoma|anomaly|hernia|diverticulum|pouch|position|incision|method|block|shunt|valve)\b",
+    regex.IGNORECASE,
 )
+_WORDS = regex.compile(r"[A-Za-z][A-Za-z'\-]+")
 
 
 def _offline_tldextract() -> None:
@@ -56,11 +75,45 @@ def spacy_model_path() -> str:
 
 
 @dataclass(frozen=True)
+class DeidPolicy:
+    """configs/deid.yaml, typed."""
+
+    score_threshold: float
+    spacy_entities: dict[str, str]
+    predefined: tuple[str, ...]
+    code_recognizers: tuple[str, ...]
+    allow_list: frozenset[str]
+    keep_patterns: tuple[Any, ...]
+    patterns: tuple[dict, ...]
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "DeidPolicy":
+        raw = yaml.safe_load(Path(path or DEFAULT_POLICY_FILE).read_text())
+        unknown = [n for n in raw.get("code_recognizers", []) if n not in CODE_RECOGNIZERS]
+        if unknown:
+            raise ValueError(f"unknown code recognizers in deid policy: {unknown}")
+        for spec in raw.get("patterns", []):
+            # YAML reads bare on/off/yes/no as booleans: a context word must be a string.
+            if not all(isinstance(w, str) for w in spec.get("context") or []):
+                raise ValueError(f"context words of {spec.get('name')} must be strings (quote on/off/yes/no)")
+        return cls(
+            score_threshold=float(raw["score_threshold"]),
+            spacy_entities=dict(raw.get("spacy_entities", {})),
+            predefined=tuple(raw.get("predefined", [])),
+            code_recognizers=tuple(raw.get("code_recognizers", [])),
+            allow_list=frozenset(w.lower() for w in raw.get("allow_list", [])),
+            keep_patterns=tuple(regex.compile(p) for p in raw.get("keep_patterns", [])),
+            patterns=tuple(raw.get("patterns", [])),
+        )
+
+
+@dataclass(frozen=True)
 class Span:
     start: int
     end: int
     entity_type: str
     score: float
+    source: str = field(default="", compare=False)  # recognizer name; spaCy's guesses get extra checks
 
 
 @dataclass(frozen=True)
@@ -73,54 +126,309 @@ class DeidResult:
         return dict(Counter(s.entity_type for s in self.spans))
 
 
-class Deidentifier:
-    """Finds PHI with Presidio and replaces each span with a typed tag such as [PERSON]."""
+def caseless(text: str) -> bool:
+    """Mostly upper case: spaCy's NER guesses on ALL-CAPS shorthand are dropped anyway (see _drop_clinical).
+    (All-lower-case text keeps the NER: there it still finds names the cue patterns miss.)"""
+    letters = [c for c in text[:4000] if c.isalpha()]
+    return not letters or sum(c.isupper() for c in letters) / len(letters) > 0.8
 
-    def __init__(self, config: DeidConfig):
-        _offline_tldextract()
-        from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, Pattern, PatternRecognizer
-        from presidio_analyzer.nlp_engine import NlpEngineProvider
-        from presidio_anonymizer import AnonymizerEngine
-        from presidio_anonymizer.entities import OperatorConfig
 
-        self.config = config
-        nlp_engine = NlpEngineProvider(
-            nlp_configuration={
-                "nlp_engine_name": "spacy",
-                "models": [{"lang_code": config.language, "model_name": spacy_model_path()}],
-            }
-        ).create_engine()
-        analyzer = AnalyzerEngine(nlp_engine=nlp_engine, supported_languages=[config.language])
-        analyzer.registry.add_recognizer(
-            PatternRecognizer(
-                supported_entity="MEDICAL_RECORD_NUMBER",
-                patterns=[Pattern("mrn", r"\b(?:MRN|MR#|Medical Record(?: Number)?)[:#\s]*[A-Z]{0,3}\d{5,10}\b", 0.85)],
-                context=["mrn", "medical record"],
+def _spacy_engine_class():
+    """SpacyNlpEngine whose "lemmas" are the lower-cased tokens (the lemmatizer is off), read in the same
+    pass that collects token offsets."""
+    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+
+    class LowerLemmaSpacyNlpEngine(SpacyNlpEngine):
+        def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
+            """ALL-CAPS texts skip the statistical NER; patterns and record propagation cover them."""
+            if as_tuples:
+                yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
+                return
+            nlp = self.nlp[language]
+            texts = [str(t) for t in texts]
+            cased = [t for t in texts if not caseless(t)]
+            docs = iter(nlp.pipe(cased, batch_size=batch_size, n_process=n_process))
+            for text in texts:
+                doc = nlp.make_doc(text) if caseless(text) else next(docs)
+                yield text, self._doc_to_nlp_artifact(doc, language)
+
+        def _doc_to_nlp_artifact(self, doc, language):
+            lemmas = [t.lower_ for t in doc]
+            entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+            return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[t.idx for t in doc], lemmas=lemmas, nlp_engine=self, language=language, scores=scores)
+
+    return LowerLemmaSpacyNlpEngine
+
+
+def _build_analyzer(policy: DeidPolicy, language: str):
+    from presidio_analyzer import AnalyzerEngine, Pattern, RecognizerRegistry
+    from presidio_analyzer import predefined_recognizers as predefined
+    from presidio_analyzer.nlp_engine import NerModelConfiguration
+
+    nlp_engine = _spacy_engine_class()(
+        models=[{"lang_code": language, "model_name": spacy_model_path()}],
+        ner_model_configuration=NerModelConfiguration(
+            model_to_presidio_entity_mapping=policy.spacy_entities,
+            labels_to_ignore=["CARDINAL", "DATE", "EVENT", "LANGUAGE", "LAW", "MONEY", "NORP", "ORDINAL", "ORG", "PERCENT", "PRODUCT", "QUANTITY", "TIME", "WORK_OF_ART"],
+            low_score_entity_names=[],
+        ),
+    )
+    nlp_engine.load()
+    # Presidio reads tokens, lemmas and entities. In en_core_web_sm the NER has its own tok2vec, so
+    # the shared tok2vec, tagger, parser and lemmatizer only cost time (about 40% of spaCy's share);
+    # lower-cased tokens stand in for lemmas in Presidio's context-word matching.
+    for nlp in nlp_engine.nlp.values():
+        for name in ("parser", "tagger", "attribute_ruler", "lemmatizer", "tok2vec"):
+            if name in nlp.pipe_names:
+                nlp.disable_pipe(name)
+
+    registry = RecognizerRegistry(supported_languages=[language])
+    registry.add_recognizer(predefined.SpacyRecognizer(supported_language=language, supported_entities=sorted(set(policy.spacy_entities.values()))))
+    for name in policy.predefined:
+        registry.add_recognizer(getattr(predefined, name)(supported_language=language))
+    for spec in policy.patterns:
+        registry.add_recognizer(
+            FastPatternRecognizer(
+                supported_entity=spec["entity"],
+                name=spec["name"],
+                supported_language=language,
+                patterns=[Pattern(p["name"], p["regex"], float(p["score"])) for p in spec["patterns"]],
+                context=spec.get("context"),
+                global_regex_flags=CASE_SENSITIVE,
             )
         )
-        self.batch_analyzer = BatchAnalyzerEngine(analyzer_engine=analyzer)
-        self.anonymizer = AnonymizerEngine()
-        self.operators = {e: OperatorConfig("replace", {"new_value": f"[{e}]"}) for e in ENTITIES}
+    for name in policy.code_recognizers:
+        registry.add_recognizer(CODE_RECOGNIZERS[name]())
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[language], default_score_threshold=policy.score_threshold, context_aware_enhancer=WindowContextEnhancer())
+    return analyzer
 
-    def analyze(self, texts: Sequence[str]) -> list[list]:
-        return [
-            list(results)
-            for results in self.batch_analyzer.analyze_iterator(
-                list(texts),
-                language=self.config.language,
-                batch_size=self.config.batch_size,
-                entities=list(ENTITIES),
-                score_threshold=self.config.score_threshold,
-            )
-        ]
 
-    def deidentify(self, texts: Sequence[str]) -> list[DeidResult]:
+class Deidentifier:
+    """Finds PHI in a patient record and replaces it consistently across the record's notes."""
+
+    def __init__(self, config: DeidConfig, policy: DeidPolicy | None = None):
+        _offline_tldextract()
+        from presidio_analyzer import BatchAnalyzerEngine
+
+        self.config = config
+        self.policy = policy or DeidPolicy.load(config.policy_file)
+        self.analyzer = _build_analyzer(self.policy, config.language)
+        self.batch_analyzer = BatchAnalyzerEngine(analyzer_engine=self.analyzer)
+        self.entities = sorted({e for r in self.analyzer.registry.recognizers for e in r.supported_entities})
+
+    # -- detection ---------------------------------------------------------------------------------
+    def analyze_records(self, records: Sequence[Sequence[str]]) -> list[list[list[Span]]]:
+        """Spans per note per record. All notes of all records go through spaCy's nlp.pipe in one
+        batched pass; the record-level steps (propagation) then run record by record."""
+        flat = [text for texts in records for text in texts]
+        raw = iter(self.batch_analyzer.analyze_iterator(
+            flat,
+            language=self.config.language,
+            batch_size=self.config.batch_size,
+            entities=self.entities,
+            score_threshold=self.policy.score_threshold,
+        ))
         out = []
-        for text, results in zip(texts, self.analyze(texts)):
-            anonymized = self.anonymizer.anonymize(text=text, analyzer_results=results, operators=self.operators)
-            spans = tuple(sorted((Span(r.start, r.end, r.entity_type, round(r.score, 3)) for r in results), key=lambda s: (s.start, s.end)))
-            out.append(DeidResult(anonymized.text, spans))
+        for texts in records:
+            found = [[Span(r.start, r.end, r.entity_type, round(r.score, 3), (r.recognition_metadata or {}).get("recognizer_name", "")) for r in next(raw)] for _ in texts]
+            lowercase_words = {w for text, spans in zip(texts, found) for w in _WORDS.findall(_blank(text, spans)) if w.islower()}
+            found = [self._drop_clinical(text, spans, lowercase_words) for text, spans in zip(texts, found)]
+            found = self._propagate(texts, found)
+            out.append([[t for s in merge_overlaps(spans, text) if (t := trim(s, text))] for text, spans in zip(texts, found)])
         return out
+
+    def analyze_record(self, texts: Sequence[str]) -> list[list[Span]]:
+        return self.analyze_records([texts])[0]
+
+    def _drop_clinical(self, text: str, spans: list[Span], lowercase_words: set[str]) -> list[Span]:
+        keep_ranges = [m.span() for p in self.policy.keep_patterns for m in p.finditer(text)]
+        out = []
+        for s in spans:
+            value = text[s.start:s.end]
+            if s.entity_type in ("PERSON", "LOCATION", "FACILITY") and self._allowed(value):
+                continue
+            if s.source == SPACY and (self._common_words(value, lowercase_words) or value.isupper()):
+                # spaCy's small model guesses wildly on ALL-CAPS shorthand; real names there are caught
+                # by the name patterns and by propagation from the rest of the record.
+                continue
+            if s.entity_type in ("PERSON", "LOCATION") and EPONYM_FOLLOWERS.match(text, s.end):
+                continue
+            if any(a <= s.start and s.end <= b for a, b in keep_ranges):
+                continue
+            out.append(s)
+        return out
+
+    @staticmethod
+    def _common_words(value: str, lowercase_words: set[str]) -> bool:
+        """spaCy's small model calls many capitalized clinical words names or places ("Kidney",
+        "Metformin", "Requesting"). A word the record also writes in lower case is an ordinary word;
+        names are not written that way. Only every-word-ordinary spans are dropped."""
+        words = [w for w in _WORDS.findall(value)]
+        return bool(words) and all(w.lower() in lowercase_words or w.lower() in NOT_NAMES or looks_clinical(w) for w in words)
+
+    def _allowed(self, value: str) -> bool:
+        words = value.lower().replace("’", "'").split()
+        if not words:
+            return True
+        stripped = [w.strip(".,;:()") for w in words]
+        return " ".join(stripped) in self.policy.allow_list or stripped[0] in self.policy.allow_list or stripped[0].removesuffix("'s") in self.policy.allow_list
+
+    def _propagate(self, texts: Sequence[str], found: list[list[Span]]) -> list[list[Span]]:
+        """A name or value a pattern found somewhere in the record is PHI wherever it occurs in the record.
+        Name words spread only from pattern-found names (titles, labels, relations), not from spaCy's
+        guesses, so one false positive does not multiply."""
+        names: set[str] = set()
+        verbatim: dict[str, str] = {}
+        for text, spans in zip(texts, found):
+            for s in spans:
+                value = text[s.start:s.end]
+                # spaCy's own guesses spread only when they look like a full name (two capitalized words)
+                spacy_full_name = s.source == SPACY and len(value.split()) >= 2 and all(w[:1].isupper() for w in value.split())
+                if s.entity_type == "PERSON" and (s.source != SPACY or spacy_full_name):
+                    for word in _WORDS.findall(value):
+                        w = word.lower().removesuffix("'s")
+                        if len(w) >= 3 and w not in NOT_NAMES and w not in self.policy.allow_list:
+                            names.add(w)
+                if s.entity_type in VERBATIM_TYPES and s.source != SPACY and len(value) >= 4:
+                    verbatim.setdefault(value.lower(), s.entity_type)
+        if not names and not verbatim:
+            return found
+        out = []
+        for text, spans in zip(texts, found):
+            lower = text.lower()
+            hits: list[tuple[int, int, str]] = []
+            for value, etype in verbatim.items():
+                at = lower.find(value)
+                while at != -1:
+                    end = at + len(value)
+                    if (at == 0 or not lower[at - 1].isalnum()) and (end == len(lower) or not lower[end].isalnum()):
+                        hits.append((at, end, etype))
+                    at = lower.find(value, end)
+            if names:
+                for m in _WORDS.finditer(text):
+                    word = m.group(0).lower()
+                    if word.removesuffix("'s") in names:
+                        hits.append((m.start(), m.end(), "PERSON"))
+            extra = [Span(a, b, etype, 0.7, "RecordPropagation") for a, b, etype in hits if not any(s.start <= a and b <= s.end for s in spans)]
+            out.append(spans + extra)
+        return out
+
+    # -- replacement ---------------------------------------------------------------------------------
+    def deidentify_records(self, records: Sequence[Sequence[str]], shift_days: Sequence[int | None]) -> list[list[DeidResult]]:
+        """De-identify several patient records at once; `shift_days[i]` None masks that record's dates."""
+        out = []
+        for texts, found, days in zip(records, self.analyze_records(records), shift_days):
+            surrogates = Surrogates(days)
+            for text, spans in zip(texts, found):  # number tags in reading order: first mention is _1
+                for s in spans:
+                    surrogates.tag(s.entity_type, text[s.start:s.end])
+            out.append([DeidResult(replace_spans(text, spans, surrogates), tuple(spans)) for text, spans in zip(texts, found)])
+        return out
+
+    def deidentify(self, texts: Sequence[str], shift_days: int | None = None) -> list[DeidResult]:
+        """De-identify the notes of ONE patient record."""
+        return self.deidentify_records([texts], [shift_days])[0]
+
+
+def _blank(text: str, spans: Sequence[Span]) -> str:
+    """The text with detected spans (and e-mail/URL-like tokens) blanked, so words inside PHI do not count
+    as ordinary lower-case words."""
+    chars = list(text)
+    for s in spans:
+        chars[s.start:s.end] = " " * (s.end - s.start)
+    return regex.sub(r"\S*[@/]\S*|\S+\.\S+", " ", "".join(chars))
+
+
+def trim(span: Span, text: str) -> Span | None:
+    """No leading or trailing white space or punctuation in a span: the replacement keeps the layout."""
+    start, end = span.start, span.end
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:" or (text[end - 1] == "." and span.entity_type == "URL")):
+        end -= 1
+    return Span(start, end, span.entity_type, span.score, span.source) if end > start else None
+
+
+def merge_overlaps(spans: Iterable[Span], text: str = "") -> list[Span]:
+    """Overlapping spans become one: the union of their ranges, typed by the strongest (then longest).
+    Name parts next to each other on one line ("Jean" "Martinez") become one name."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        prev = out[-1] if out else None
+        adjacent_names = prev is not None and s.entity_type == prev.entity_type == "PERSON" and text[prev.end:s.start].strip(" \t") == "" and s.start - prev.end <= 2
+        if prev is not None and (s.start < prev.end or adjacent_names):
+            best = max((prev, s), key=lambda x: (x.score, x.end - x.start))
+            out[-1] = Span(prev.start, max(prev.end, s.end), best.entity_type, best.score, best.source)
+        else:
+            out.append(s)
+    return out
+
+
+@dataclass
+class Surrogates:
+    """Consistent replacements within one patient record."""
+
+    shift_days: int | None
+    numbers: dict[tuple[str, str], int] = field(default_factory=dict)
+    counts: Counter = field(default_factory=Counter)
+
+    @staticmethod
+    def _norm(entity_type: str, value: str) -> str:
+        value = " ".join(value.lower().replace("’", "'").split())
+        if entity_type == "PERSON":
+            value = regex.sub(r"^(?:dr|mr|mrs|ms|miss)\.?\s+|'s$", "", value)
+        return value
+
+    def tag(self, entity_type: str, value: str) -> str:
+        if entity_type == "AGE_90_PLUS":
+            return "90+"
+        if entity_type == "DATE" and self.shift_days is not None:
+            shifted = shift_date_text(value, self.shift_days)
+            if shifted:
+                return shifted
+        key = (entity_type, self._norm(entity_type, value))
+        if key not in self.numbers:
+            self.counts[entity_type] += 1
+            self.numbers[key] = self.counts[entity_type]
+        return f"[{entity_type}_{self.numbers[key]}]"
+
+
+def replace_spans(text: str, spans: Sequence[Span], surrogates: Surrogates) -> str:
+    # Presidio's AnonymizerEngine would do this too, but it resolves overlaps itself and numbers
+    # nothing; spans are already merged here and the tags must agree across notes.
+    pieces, cursor = [], 0
+    for s in spans:
+        pieces.append(text[cursor:s.start])
+        pieces.append(surrogates.tag(s.entity_type, text[s.start:s.end]))
+        cursor = s.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+_DEFAULTS = (datetime(2001, 1, 1), datetime(2002, 2, 2))
+
+
+def shift_date_text(value: str, days: int) -> str | None:
+    """Shift a date written in any common form by `days` back; keep only the fields it had
+    (year-month-day, month/day, year-month, year). None when it is not a parseable date."""
+    from dateutil import parser
+
+    cleaned = regex.sub(r"(?i)(\d)(st|nd|rd|th)\b", r"\1", value.strip())
+    try:
+        a, b = (parser.parse(cleaned, default=d, fuzzy=False) for d in _DEFAULTS)
+    except (ValueError, OverflowError, parser.ParserError):
+        return None
+    has_year, has_month, has_day = a.year == b.year, a.month == b.month, a.day == b.day
+    shifted = a - timedelta(days=days)
+    if has_year and has_month and has_day:
+        return shifted.strftime("%Y-%m-%d")
+    if has_month and has_day:
+        return shifted.strftime("%m/%d")
+    if has_year and has_month:
+        return shifted.strftime("%Y-%m")
+    if has_year:
+        return shifted.strftime("%Y")
+    return None
 
 
 def shift_datetime(value: str, days: int) -> str:
@@ -128,37 +436,42 @@ def shift_datetime(value: str, days: int) -> str:
     return shifted.isoformat()
 
 
-def deidentify_notes(deidentifier: Deidentifier, notes: Iterable[Note], secret: bytes) -> list[DeidNote | Failure]:
-    """The stage's core: one DeidNote or Failure per note, in order. A failure names the note only."""
-    notes = list(notes)
+def deidentify_records(deidentifier: Deidentifier, records: Sequence[Sequence[Note]], secret: bytes, date_policy: str = "shift") -> list[list[DeidNote | Failure]]:
+    """The stage's core: per patient record (notes of one patient), one DeidNote or Failure per note."""
+    records = [list(r) for r in records if r]
+    days = [date_shift_days(secret, r[0].patient_id) for r in records]
     try:
-        results = deidentifier.deidentify([n.text for n in notes])
-    except Exception as err:  # one bad note must not sink the batch: retry one by one
-        if len(notes) == 1:
-            return [Failure(STAGE, "deid_error", notes[0].note_id, type(err).__name__, note_ids=(notes[0].note_id,))]
-        return [r for n in notes for r in deidentify_notes(deidentifier, [n], secret)]
-    out: list[DeidNote | Failure] = []
-    for note, result in zip(notes, results):
-        out.append(
+        results = deidentifier.deidentify_records([[n.text for n in r] for r in records], [d if date_policy == "shift" else None for d in days])
+    except Exception as err:  # never let one record sink the batch: retry record by record
+        if len(records) > 1:
+            return [deidentify_records(deidentifier, [r], secret, date_policy)[0] for r in records]
+        return [[Failure(STAGE, "deid_error", n.note_id, type(err).__name__, note_ids=(n.note_id,), patient_key=patient_key(secret, n.patient_id)) for n in records[0]]]
+    out = []
+    for notes, shift, record_results in zip(records, days, results):
+        key = patient_key(secret, notes[0].patient_id)
+        out.append([
             DeidNote(
                 note_id=note.note_id,
-                patient_key=patient_key(secret, note.patient_id),
+                patient_key=key,
                 note_type=note.note_type,
-                note_datetime=shift_datetime(note.note_datetime, date_shift_days(secret, note.patient_id)),
+                note_datetime=shift_datetime(note.note_datetime, shift),
                 text=result.text,
                 entity_counts=result.entity_counts,
                 encounter_id=None if note.encounter_id is None else patient_key(secret, "encounter:" + note.encounter_id)[:16],
             )
-        )
+            for note, result in zip(notes, record_results)
+        ])
     return out
 
 
 # --- Beam wrapper -------------------------------------------------------------------------------
-class DeidentifyBatch(beam.DoFn):
-    """A batch of Notes -> DeidNotes or Failures, plus one PHI-free audit record per note on the
-    'audit' output. The Presidio engines are built once per worker in setup()."""
+class DeidentifyRecords(beam.DoFn):
+    """Batches of (patient_id, notes) -> (patient_key, [DeidNote, ...]) for the Chunk stage; failures go to the
+    'failed' output and one PHI-free audit record per note to 'audit'. The Presidio engines are built
+    once per worker in setup()."""
 
     AUDIT = "audit"
+    FAILED = "failed"
 
     def __init__(self, config: DeidConfig, secret: bytes):
         self.config = config
@@ -169,13 +482,21 @@ class DeidentifyBatch(beam.DoFn):
     def setup(self):
         self.deidentifier = Deidentifier(self.config)
 
-    def process(self, notes):
+    def process(self, batch):
+        """`batch`: a list of (patient_id, notes) records, analyzed together for spaCy's batching."""
+        records = [sorted(notes, key=lambda n: (n.note_datetime, n.note_id)) for _, notes in batch]
         started = time.perf_counter()
-        results = deidentify_notes(self.deidentifier, notes, self.secret)
-        per_note_ms = (time.perf_counter() - started) * 1000 / max(len(notes), 1)
-        for note, result in zip(notes, results):
-            progress.advance("deid")
-            if isinstance(result, DeidNote):
+        results = deidentify_records(self.deidentifier, records, self.secret, self.config.date_policy)
+        per_note_ms = (time.perf_counter() - started) * 1000 / max(sum(len(r) for r in records), 1)
+        for notes, record_results in zip(records, results):
+            done = []
+            for note, result in zip(notes, record_results):
+                progress.advance("deid")
+                if isinstance(result, Failure):
+                    yield pvalue.TaggedOutput(self.FAILED, result)
+                    continue
                 self.entities_found.inc(sum(result.entity_counts.values()))
                 yield pvalue.TaggedOutput(self.AUDIT, {"event": "note_deidentified", "note_id": note.note_id, "patient_key": result.patient_key, "n_chars": len(note.text), "entity_counts": result.entity_counts, "duration_ms": round(per_note_ms, 2)})
-            yield result
+                done.append(result)
+            if done:
+                yield done[0].patient_key, done

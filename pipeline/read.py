@@ -93,7 +93,7 @@ class _ParseFile(beam.DoFn):
 
 class ReadNotes(beam.PTransform):
     """Every non-blank line of every file matching `pattern` -> Note or Failure. Reading whole files
-    keeps line numbers for dead-letter keys; the Reshuffle spreads the notes across workers."""
+    keeps line numbers for dead-letter keys; the GroupByPatient that follows spreads the work."""
 
     def __init__(self, pattern: str):
         super().__init__()
@@ -105,5 +105,4 @@ class ReadNotes(beam.PTransform):
             | "Match" >> fileio.MatchFiles(self.pattern, empty_match_treatment=fileio.EmptyMatchTreatment.DISALLOW)
             | "Open" >> fileio.ReadMatches()
             | "Parse" >> beam.ParDo(_ParseFile())
-            | "Spread" >> beam.Reshuffle()
         )

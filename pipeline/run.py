@@ -23,7 +23,7 @@ from . import progress
 from .beam_util import NAMESPACE, route
 from .chunk import ChunkRecords
 from .config import ChartsumConfig
-from .deid import DeidentifyBatch
+from .deid import DeidentifyRecords
 from .generate import ChunkSummaryModelHandler
 from .keys import load_secret
 from .merge import merge_patient
@@ -91,20 +91,20 @@ def build_pipeline(p: beam.Pipeline, input_pattern: str, output_dir: str, config
 
     notes, read_failed = route(p | "ReadNotes" >> ReadNotes(input_pattern), "read")
 
+    # Group before de-identification: a record is de-identified as a whole, so a name spelled out in one
+    # note is found in all of them and gets the same surrogate everywhere.
     deid = (
         notes
-        | "BatchNotes" >> beam.BatchElements(min_batch_size=1, max_batch_size=config.deid.batch_size)
-        | "Deidentify" >> beam.ParDo(DeidentifyBatch(config.deid, secret)).with_outputs(DeidentifyBatch.AUDIT, main="notes")
-    )
-    deid_notes, deid_failed = route(deid.notes, "deid")
-
-    chunks, chunk_failed = route(
-        deid_notes
-        | "KeyByPatient" >> beam.Map(lambda n: (n.patient_key, n))
+        | "KeyByPatient" >> beam.Map(lambda n: (n.patient_id, n))
         | "GroupByPatient" >> beam.GroupByKey()
-        | "Chunk" >> beam.ParDo(ChunkRecords(model_path, profile, prompts, config.generation.max_output_tokens)),
+        | "BatchRecords" >> beam.BatchElements(min_batch_size=1, max_batch_size=config.deid.batch_size)
+        | "Deidentify" >> beam.ParDo(DeidentifyRecords(config.deid, secret)).with_outputs(DeidentifyRecords.AUDIT, DeidentifyRecords.FAILED, main="records")
+    )
+    chunks, chunk_failed = route(
+        deid.records | "Chunk" >> beam.ParDo(ChunkRecords(model_path, profile, prompts, config.generation.max_output_tokens)),
         "chunk",
     )
+    deid_failed = deid[DeidentifyRecords.FAILED]
 
     generations = chunks | "Generate" >> RunInference(ChunkSummaryModelHandler(model_path, profile, prompts, config.generation))
     chunk_results = (
@@ -142,7 +142,7 @@ def build_pipeline(p: beam.Pipeline, input_pattern: str, output_dir: str, config
         lambda s: {"event": "summary_written", "patient_key": s.patient_key, "note_ids": list(s.note_ids), "prompt_tokens": s.prompt_tokens, "output_tokens": s.output_tokens, "grounding_rate": s.grounding_rate, "status": s.validation_status}
     )
     (
-        (deid[DeidentifyBatch.AUDIT], generations | "GenerationAudit" >> beam.Map(_generation_audit), summary_audit)
+        (deid[DeidentifyRecords.AUDIT], generations | "GenerationAudit" >> beam.Map(_generation_audit), summary_audit)
         | "AllAudit" >> beam.Flatten()
         | "AuditLines" >> beam.Map(lambda e, r: audit_event(e.pop("event"), r, **e), run)
         | "WriteAudit" >> beam.io.WriteToText(os.path.join(output_dir, "audit", f"run_date={run_date}", f"events-{run.run_id}"), file_name_suffix=".jsonl")

@@ -106,3 +106,20 @@ def test_no_phi_in_audit_dead_letter_or_identifiers(e2e_run):
     assert not keys & {r["patient_id"] for r in e2e_run["records"]}
     everything = side_outputs + table.to_pandas().to_json(date_format="iso")
     assert all(r["patient_id"] not in everything for r in e2e_run["records"])
+
+
+def test_seeded_identifiers_do_not_reach_the_summaries(e2e_run):
+    """The sample notes carry seeded PHI in their headers; none of it may reach any output."""
+    import re
+
+    table = pq.read_table(e2e_run["out"] / "summaries")
+    outputs = " ".join(table.column("summary_json").to_pylist()) + " ".join(f.read_text() for f in e2e_run["out"].rglob("*.jsonl"))
+    seeded = set()
+    for r in e2e_run["records"]:
+        for label in ("Patient", "MRN", "Account #", "Phone", "Address"):
+            m = re.search(rf"{label}: ([^\n]+?)(?:\s{{2,}}|\n)", r["text"])
+            if m:
+                seeded.add(m.group(1).strip())
+    assert len(seeded) >= 5
+    for value in seeded:
+        assert value not in outputs, value
