@@ -106,10 +106,10 @@ class Chunker:
         self.context_len = context_len
         self.max_output_tokens = max_output_tokens
         self.prompt_limit = context_len - max_output_tokens
-        self.budget = self.prompt_limit - renderer.prompt_tokens("")
+        self.budget = self.prompt_limit - renderer.max_prompt_tokens("")
         self.separator_tokens = renderer.count_tokens(BLOCK_SEPARATOR)
         if self.budget < 64:
-            raise BudgetError(f"no room for notes: context {context_len}, output {max_output_tokens}, prompt {renderer.prompt_tokens('')}")
+            raise BudgetError(f"no room for notes: context {context_len}, output {max_output_tokens}, prompt {renderer.max_prompt_tokens('')}")
 
     def segments(self, note: DeidNote) -> list[Segment]:
         count = self.renderer.count_tokens
@@ -126,7 +126,7 @@ class Chunker:
         return out
 
     def fits(self, segments: Sequence[Segment]) -> bool:
-        return self.renderer.prompt_tokens(BLOCK_SEPARATOR.join(s.text for s in segments)) <= self.prompt_limit
+        return self.renderer.max_prompt_tokens(BLOCK_SEPARATOR.join(s.text for s in segments)) <= self.prompt_limit
 
     def chunk_patient(self, patient_key: str, notes: Sequence[DeidNote]) -> list[Chunk]:
         ordered = sorted(notes, key=lambda n: (n.note_datetime, n.note_id))

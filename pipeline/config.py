@@ -49,7 +49,9 @@ class GenerationConfig:
 
 @dataclass
 class ValidationConfig:
-    min_grounding_rate: float = 0.0
+    min_grounding_rate: float = 0.0  # below it an output is repaired once, then dead-lettered
+    ungrounded: str = "flag"  # "flag": keep items with grounded=false; "drop": remove them from the summary
+    repair: bool = True  # one repair attempt for invalid, truncated or poorly grounded output
 
 
 @dataclass

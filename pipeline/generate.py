@@ -20,7 +20,7 @@ from apache_beam.ml.inference.base import ModelHandler
 from .config import GenerationConfig
 from .models import ModelProfile
 from .prompts import PromptRenderer, PromptSet
-from .records import Chunk, Generation
+from .records import Chunk, Generation, RepairRequest
 from .validate import generation_schema
 
 log = logging.getLogger(__name__)
@@ -87,28 +87,35 @@ class SummaryEngine:
             **profile.sampling,
         )
 
-    def prompt_token_ids(self, chunk: Chunk) -> list[int]:
+    def prompt_token_ids(self, item: Chunk | RepairRequest) -> list[int]:
         # Token ids, not strings: the chat template already holds any BOS token, and a string prompt
         # would get a second one. It also makes the chunker's count the exact count.
-        return self.tokenizer.encode(self.renderer.render(chunk.text), add_special_tokens=False)
+        if isinstance(item, RepairRequest):
+            text = self.renderer.render(item.chunk.text, repair_errors=item.errors)
+        else:
+            text = self.renderer.render(item.text)
+        return self.tokenizer.encode(text, add_special_tokens=False)
 
-    def generate(self, chunks: Sequence[Chunk]) -> list[Generation]:
+    def generate(self, items: Sequence[Chunk | RepairRequest]) -> list[Generation]:
+        """First attempts (Chunks) and repair attempts (RepairRequests), in one batched engine call."""
         from vllm.inputs import TokensPrompt
 
-        if not chunks:
+        if not items:
             return []
-        prompts = [TokensPrompt(prompt_token_ids=self.prompt_token_ids(c)) for c in chunks]
+        chunks = [i.chunk if isinstance(i, RepairRequest) else i for i in items]
+        attempts = [i.attempt if isinstance(i, RepairRequest) else 1 for i in items]
+        prompts = [TokensPrompt(prompt_token_ids=self.prompt_token_ids(i)) for i in items]
         started = time.perf_counter()
         try:
             outputs = self.llm.generate(prompts, self.sampling, use_tqdm=False)
         except Exception as err:  # engine-level failure: every request in the call gets the reason
             log.error("engine call failed for %d chunks: %s", len(chunks), type(err).__name__)
-            if len(chunks) > 1:
-                return [g for c in chunks for g in self.generate([c])]
-            return [Generation(chunks[0], "", None, len(prompts[0]["prompt_token_ids"]), 0, 0.0, error=f"engine_error:{type(err).__name__}")]
+            if len(items) > 1:
+                return [g for i in items for g in self.generate([i])]
+            return [Generation(chunks[0], "", None, len(prompts[0]["prompt_token_ids"]), 0, 0.0, error=f"engine_error:{type(err).__name__}", attempt=attempts[0])]
         elapsed_ms = (time.perf_counter() - started) * 1000
         results = []
-        for chunk, out in zip(chunks, outputs):
+        for chunk, attempt, out in zip(chunks, attempts, outputs):
             completion = out.outputs[0]
             results.append(
                 Generation(
@@ -118,12 +125,13 @@ class SummaryEngine:
                     prompt_tokens=len(out.prompt_token_ids or []),
                     output_tokens=len(completion.token_ids),
                     duration_ms=elapsed_ms,
+                    attempt=attempt,
                 )
             )
         return results
 
 
-class ChunkSummaryModelHandler(ModelHandler[Chunk, Generation, SummaryEngine]):
+class ChunkSummaryModelHandler(ModelHandler[Chunk | RepairRequest, Generation, SummaryEngine]):
     """Beam's RunInference contract around `SummaryEngine`: load once per worker, run per batch."""
 
     def __init__(self, model_path: str, profile: ModelProfile, prompts: PromptSet, config: GenerationConfig):
@@ -136,7 +144,7 @@ class ChunkSummaryModelHandler(ModelHandler[Chunk, Generation, SummaryEngine]):
     def load_model(self) -> SummaryEngine:
         return SummaryEngine(self.model_path, self.profile, self.prompts, self.config)
 
-    def run_inference(self, batch: Sequence[Chunk], model: SummaryEngine, inference_args: dict[str, Any] | None = None) -> Iterable[Generation]:
+    def run_inference(self, batch: Sequence[Chunk | RepairRequest], model: SummaryEngine, inference_args: dict[str, Any] | None = None) -> Iterable[Generation]:
         return model.generate(batch)
 
     def batch_elements_kwargs(self) -> dict[str, Any]:

@@ -28,6 +28,7 @@ class ModelProfile:
     gguf_sha256: str | None = None
     context_len: int = 8192
     prompt_format: Literal["chat", "completion"] = "chat"
+    system_prompt: str = "system"  # file in prompts/<version>/
     stop: tuple[str, ...] = ()
     sampling: dict[str, Any] = field(default_factory=dict)
     engine_args: dict[str, Any] = field(default_factory=dict)
@@ -71,6 +72,7 @@ PROFILES: dict[str, ModelProfile] = {
             source="hf",
             location="m42-health/Llama3-Med42-8B",
             context_len=8192,
+            system_prompt="system_med42",
             stop=("<|eot_id|>",),
             sampling=MED42_SAMPLING,
             engine_args={"dtype": "bfloat16", "tensor_parallel_size": 1},
@@ -81,6 +83,7 @@ PROFILES: dict[str, ModelProfile] = {
             source="hf",
             location="m42-health/Llama3-Med42-70B",
             context_len=8192,
+            system_prompt="system_med42",
             stop=("<|eot_id|>",),
             sampling=MED42_SAMPLING,
             engine_args={"dtype": "bfloat16", "tensor_parallel_size": 4},
@@ -91,6 +94,7 @@ PROFILES: dict[str, ModelProfile] = {
             source="gguf_file",
             location="Llama3-Med42-8B.Q4_K_M.gguf",  # from QuantFactory/Llama3-Med42-8B-GGUF
             context_len=8192,
+            system_prompt="system_med42",
             stop=("<|eot_id|>",),
             sampling=MED42_SAMPLING,
             engine_args={"dtype": "bfloat16"},

@@ -15,6 +15,9 @@ from .config import REPO_ROOT, ConfigError
 from .models import ModelProfile
 
 PROMPTS_DIR = REPO_ROOT / "prompts"
+MAX_REPAIR_ERRORS_CHARS = 800  # repair prompts quote at most this much of the validation errors
+# Stand-in for the longest error list, dense in tokens like real JSON paths, for budgeting.
+REPAIR_ERRORS_RESERVE = ("- low_grounding: $.medications[12]: evidence is not an exact quote; " * 20)[:MAX_REPAIR_ERRORS_CHARS]
 
 
 @dataclass(frozen=True)
@@ -22,20 +25,26 @@ class PromptSet:
     version: str
     system: str
     summarize: str
+    repair: str
 
     @property
     def hash(self) -> str:
+        """One hash over every template this run can send, so any output traces to exact wording."""
         digest = hashlib.sha256()
-        for name, text in (("system", self.system), ("summarize", self.summarize)):
+        for name, text in (("system", self.system), ("summarize", self.summarize), ("repair", self.repair)):
             digest.update(name.encode() + b"\0" + text.encode() + b"\0")
         return digest.hexdigest()
 
 
-def load_prompts(version: str, root: Path = PROMPTS_DIR) -> PromptSet:
+def load_prompts(version: str, system: str = "system", root: Path = PROMPTS_DIR) -> PromptSet:
+    """`system` names the system-prompt file: profiles pick theirs (Med42 uses its model card's)."""
     folder = root / version
     if not folder.is_dir():
         raise ConfigError(f"prompt version {version!r} not found under {root}")
-    return PromptSet(version, (folder / "system.txt").read_text().strip(), (folder / "summarize.txt").read_text())
+    if not (folder / f"{system}.txt").is_file():
+        raise ConfigError(f"system prompt {system!r} not found in {folder}")
+    read = lambda name: (folder / f"{name}.txt").read_text()  # noqa: E731
+    return PromptSet(version, read(system).strip(), read("summarize"), read("repair"))
 
 
 class PromptRenderer:
@@ -50,8 +59,12 @@ class PromptRenderer:
     def user_message(self, notes_text: str) -> str:
         return Template(self.prompts.summarize).safe_substitute(notes=notes_text)
 
-    def render(self, notes_text: str) -> str:
-        user = self.user_message(notes_text)
+    def render(self, notes_text: str, repair_errors: str | None = None) -> str:
+        """The exact prompt string; with `repair_errors`, the repair prompt for the same notes."""
+        if repair_errors is None:
+            user = self.user_message(notes_text)
+        else:
+            user = Template(self.prompts.repair).safe_substitute(notes=notes_text, errors=repair_errors)
         if self.profile.prompt_format == "completion":
             # Base models (meditron-7b) have no chat template: a plain instruction-then-answer layout.
             return f"{self.prompts.system}\n\n{user}\n\nJSON summary:\n"
@@ -61,5 +74,10 @@ class PromptRenderer:
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer.encode(text, add_special_tokens=False))
 
-    def prompt_tokens(self, notes_text: str) -> int:
-        return self.count_tokens(self.render(notes_text))
+    def prompt_tokens(self, notes_text: str, repair_errors: str | None = None) -> int:
+        return self.count_tokens(self.render(notes_text, repair_errors))
+
+    def max_prompt_tokens(self, notes_text: str) -> int:
+        """The larger of the first prompt and the longest repair prompt for these notes: a chunk must fit
+        both, since either may be sent."""
+        return max(self.prompt_tokens(notes_text), self.prompt_tokens(notes_text, REPAIR_ERRORS_RESERVE))

@@ -63,6 +63,16 @@ class Chunk:
 
 
 @dataclass(frozen=True)
+class RepairRequest:
+    """A chunk whose first output failed validation, with the errors to show the model. The errors
+    name JSON paths, rules and counts only."""
+
+    chunk: Chunk
+    errors: str
+    attempt: int = 2
+
+
+@dataclass(frozen=True)
 class Generation:
     """What the engine returned for one chunk (or why it returned nothing)."""
 
@@ -73,6 +83,7 @@ class Generation:
     output_tokens: int
     duration_ms: float
     error: str | None = None  # reason code when the engine failed for this request
+    attempt: int = 1  # 2 for the answer to a repair prompt
 
 
 @dataclass(frozen=True)
@@ -83,6 +94,8 @@ class ChunkSummary:
     summary: dict[str, Any]
     prompt_tokens: int
     output_tokens: int
+    attempts: int = 1
+    grounding_rate: float | None = None
 
 
 @dataclass(frozen=True)

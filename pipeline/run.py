@@ -32,7 +32,7 @@ from .prepare import is_prepared
 from .prompts import load_prompts
 from .read import ReadNotes
 from .records import Failure, Generation
-from .validate import parse_generation, schema_version, validate_summary
+from .validate import CheckGenerations, schema_version, validate_summary
 from .write import SUMMARY_ARROW_SCHEMA, RunInfo, audit_event, dead_letter_record, summary_row, utc_now
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,7 @@ def _generation_audit(gen: Generation) -> dict:
         "output_tokens": gen.output_tokens,
         "finish_reason": gen.finish_reason,
         "status": gen.error or "ok",
+        "attempt": gen.attempt,
         "duration_ms": round(gen.duration_ms, 2),
     }
 
@@ -86,7 +87,7 @@ class _Count(beam.DoFn):
 
 def build_pipeline(p: beam.Pipeline, input_pattern: str, output_dir: str, config: ChartsumConfig, run: RunInfo, secret: bytes, model_path: str) -> None:
     profile = get_profile(config.model)
-    prompts = load_prompts(config.prompt_version)
+    prompts = load_prompts(config.prompt_version, profile.system_prompt)
     run_date = utc_now().date().isoformat()
 
     notes, read_failed = route(p | "ReadNotes" >> ReadNotes(input_pattern), "read")
@@ -106,12 +107,15 @@ def build_pipeline(p: beam.Pipeline, input_pattern: str, output_dir: str, config
     )
     deid_failed = deid[DeidentifyRecords.FAILED]
 
-    generations = chunks | "Generate" >> RunInference(ChunkSummaryModelHandler(model_path, profile, prompts, config.generation))
-    chunk_results = (
-        generations
-        | "TickGenerate" >> beam.Map(lambda g: (progress.advance("generate"), g)[1])
-        | "ParseOutput" >> beam.Map(parse_generation)
-    )
+    handler = ChunkSummaryModelHandler(model_path, profile, prompts, config.generation)
+    first = chunks | "Generate" >> RunInference(handler)
+    checked = first | "CheckOutput" >> beam.ParDo(CheckGenerations(config.validation.min_grounding_rate, config.validation.repair)).with_outputs(CheckGenerations.REPAIR, main="results")
+    # One repair attempt: the same engine (cached per process) answers the repair prompts.
+    second = checked[CheckGenerations.REPAIR] | "GenerateRepair" >> RunInference(handler)
+    rechecked = second | "CheckRepair" >> beam.ParDo(CheckGenerations(config.validation.min_grounding_rate, repair=False))
+    generations = (first, second) | "AllGenerations" >> beam.Flatten()
+    _ = generations | "TickGenerate" >> beam.Map(lambda g: progress.advance("generate"))
+    chunk_results = (checked.results, rechecked) | "AllChunkResults" >> beam.Flatten()
     _, generate_failed = route(chunk_results, "generate")
 
     merged, merge_failed = route(
@@ -122,7 +126,7 @@ def build_pipeline(p: beam.Pipeline, input_pattern: str, output_dir: str, config
         "merge",
     )
     valid, validate_failed = route(
-        merged | "Validate" >> beam.Map(validate_summary, config.validation.min_grounding_rate),
+        merged | "Validate" >> beam.Map(validate_summary, config.validation.min_grounding_rate, config.validation.ungrounded),
         "validate",
     )
 
@@ -188,7 +192,7 @@ def run_pipeline(input_pattern: str, output_dir: str, config: ChartsumConfig, be
     model_path = profile.model_path(config.models_dir)
     if profile.needs_conversion and not is_prepared(profile, config.models_dir):
         raise RunSetupError(f"model {profile.name} is not prepared in {config.models_dir}: run `chartsum models prepare --model {profile.name}` first")
-    prompts = load_prompts(config.prompt_version)
+    prompts = load_prompts(config.prompt_version, profile.system_prompt)
     files = _input_files(input_pattern)
     run = RunInfo(
         run_id=config.run_id or utc_now().strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8],

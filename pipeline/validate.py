@@ -13,11 +13,14 @@ import re
 from functools import lru_cache
 from typing import Any
 
+import apache_beam as beam
+from apache_beam import pvalue
 from jsonschema import Draft202012Validator
 
 from .config import REPO_ROOT
+from .prompts import MAX_REPAIR_ERRORS_CHARS
 from .read import describe_errors
-from .records import ChunkSummary, Failure, Generation, PatientSummary
+from .records import ChunkSummary, Failure, Generation, PatientSummary, RepairRequest
 
 STAGE = "validate"
 SUMMARY_SCHEMA_PATH = REPO_ROOT / "schemas" / "summary.schema.json"
@@ -82,14 +85,19 @@ def items_of(summary: dict[str, Any], section: str) -> list[dict[str, Any]]:
     return node if isinstance(node, list) else []
 
 
-def parse_generation(gen: Generation) -> ChunkSummary | Failure:
-    """One engine output -> a schema-valid chunk summary, or a failure naming why (no text)."""
+REPAIRABLE = frozenset({"truncated", "invalid_json", "schema_violation", "low_grounding"})
+
+
+def check_generation(gen: Generation, min_grounding_rate: float = 0.0) -> ChunkSummary | Failure:
+    """One engine output -> a schema-valid, grounded-enough chunk summary, or a failure naming why. The
+    failure's detail lists JSON paths and rules only (never values), so it can go to the dead-letter
+    store and, for a repair, back to the model."""
     chunk = gen.chunk
-    fail = lambda reason, detail="": Failure("generate", reason, chunk.chunk_id, detail, note_ids=chunk.note_ids, patient_key=chunk.patient_key)  # noqa: E731
+    fail = lambda reason, detail="": Failure("generate", reason, chunk.chunk_id, detail, note_ids=chunk.note_ids, patient_key=chunk.patient_key, attempts=gen.attempt)  # noqa: E731
     if gen.error:
         return fail(gen.error)
     if gen.finish_reason == "length":
-        return fail("truncated", f"output reached max tokens ({gen.output_tokens})")
+        return fail("truncated", f"output stopped at the {gen.output_tokens}-token limit before the JSON was complete")
     try:
         summary = json.loads(gen.text)
     except json.JSONDecodeError as err:
@@ -98,7 +106,14 @@ def parse_generation(gen: Generation) -> ChunkSummary | Failure:
     errors = list(summary_validator().iter_errors(summary))
     if errors:
         return fail("schema_violation", describe_errors(errors))
-    return ChunkSummary(chunk, summary, gen.prompt_tokens, gen.output_tokens)
+    grounded, rate = ground(summary, chunk.text)
+    if rate is not None and rate < min_grounding_rate:
+        return fail("low_grounding", f"grounding rate {rate:.2f} below {min_grounding_rate:.2f}; " + "; ".join(grounding_problems(grounded, chunk.text)[:8]))
+    return ChunkSummary(chunk, summary, gen.prompt_tokens, gen.output_tokens, attempts=gen.attempt, grounding_rate=rate)
+
+
+def parse_generation(gen: Generation) -> ChunkSummary | Failure:
+    return check_generation(gen, 0.0)
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -121,6 +136,20 @@ def is_grounded(name: str, evidence: str, normalized_source: str) -> bool:
     return not terms or bool(terms & set(quote.split()))
 
 
+def grounding_problems(grounded: dict[str, Any], source_text: str) -> list[str]:
+    """Which items failed grounding and how, by JSON path: the repair prompt's error list."""
+    source = normalize(source_text)
+    problems = []
+    for section, (path, name_field) in SECTIONS.items():
+        for i, item in enumerate(items_of(grounded, section)):
+            if item.get("grounded"):
+                continue
+            where = "$." + ".".join(path) + f"[{i}]"
+            found = normalize(str(item.get("evidence", ""))) in source
+            problems.append(f"{where}: {'evidence does not mention the ' + name_field if found else 'evidence is not an exact quote from the notes'}")
+    return problems
+
+
 def ground(summary: dict[str, Any], source_text: str) -> tuple[dict[str, Any], float | None]:
     """A copy of the summary with `grounded` set on every item, and the share of grounded items."""
     out = copy.deepcopy(summary)
@@ -134,8 +163,20 @@ def ground(summary: dict[str, Any], source_text: str) -> tuple[dict[str, Any], f
     return out, (grounded / total if total else None)
 
 
-def validate_summary(summary: PatientSummary, min_grounding_rate: float) -> PatientSummary | Failure:
-    """Schema check of the merged summary, then grounding; below the configured rate is a failure."""
+def drop_ungrounded(summary: dict[str, Any]) -> dict[str, Any]:
+    out = copy.deepcopy(summary)
+    for section, (path, _) in SECTIONS.items():
+        parent = out
+        for key in path[:-1]:
+            parent = parent[key]
+        parent[path[-1]] = [item for item in parent[path[-1]] if item.get("grounded")]
+    return out
+
+
+def validate_summary(summary: PatientSummary, min_grounding_rate: float, ungrounded: str = "flag") -> PatientSummary | Failure:
+    """Schema check of the merged summary, then grounding against all of its source text; below the
+    configured rate is a failure. Ungrounded items are kept and flagged, or dropped ("drop"); the
+    grounding rate is always that of the model's output, before any drop."""
     fail = lambda reason, detail="": Failure(STAGE, reason, summary.patient_key, detail, note_ids=summary.note_ids, patient_key=summary.patient_key)  # noqa: E731
     errors = list(summary_validator().iter_errors(summary.summary))
     if errors:
@@ -146,6 +187,8 @@ def validate_summary(summary: PatientSummary, min_grounding_rate: float) -> Pati
         return fail("schema_violation", describe_errors(errors))
     if rate is not None and rate < min_grounding_rate:
         return fail("low_grounding", f"grounding rate {rate:.2f} below {min_grounding_rate:.2f}")
+    if ungrounded == "drop":
+        grounded = drop_ungrounded(grounded)
     return PatientSummary(
         patient_key=summary.patient_key,
         note_ids=summary.note_ids,
@@ -157,3 +200,30 @@ def validate_summary(summary: PatientSummary, min_grounding_rate: float) -> Pati
         grounding_rate=rate,
         validation_status="valid",
     )
+
+
+def repair_request(gen: Generation, failure: Failure) -> RepairRequest | None:
+    """The second and last attempt for a repairable first failure; None when there is nothing to repair."""
+    if gen.attempt > 1 or failure.reason not in REPAIRABLE:
+        return None
+    return RepairRequest(gen.chunk, f"- {failure.reason}: {failure.detail}"[:MAX_REPAIR_ERRORS_CHARS], attempt=gen.attempt + 1)
+
+
+# --- Beam wrapper -------------------------------------------------------------------------------
+class CheckGenerations(beam.DoFn):
+    """Generation -> ChunkSummary or Failure; a repairable first failure goes to the 'repair' output as a
+    RepairRequest instead (when repair is on), to be generated once more."""
+
+    REPAIR = "repair"
+
+    def __init__(self, min_grounding_rate: float, repair: bool):
+        self.min_grounding_rate = min_grounding_rate
+        self.repair = repair
+
+    def process(self, gen: Generation):
+        result = check_generation(gen, self.min_grounding_rate)
+        request = repair_request(gen, result) if self.repair and isinstance(result, Failure) else None
+        if request is not None:
+            yield pvalue.TaggedOutput(self.REPAIR, request)
+        else:
+            yield result

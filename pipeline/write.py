@@ -106,8 +106,8 @@ def audit_event(event: str, run: RunInfo, **fields: Any) -> str:
     """One audit line. Callers pass ids, counts and timings; the schema (additionalProperties: false)
     is checked in the tests so a text field cannot creep in."""
     record = {"event": event, "run_id": run.run_id, "ts": utc_now().isoformat()}
-    if event in ("generation", "summary_written"):
-        record.update(model=run.model_id, model_revision=run.model_revision, prompt_version=run.prompt_version, prompt_hash=run.prompt_hash, schema_version=run.schema_version)
+    # Every event names the model, prompt templates (by hash) and schema the run used.
+    record.update(model=run.model_id, model_revision=run.model_revision, prompt_version=run.prompt_version, prompt_hash=run.prompt_hash, schema_version=run.schema_version)
     record.update({k: v for k, v in fields.items() if v is not None})
     return json.dumps(record, sort_keys=True)
 

@@ -49,7 +49,7 @@ def tokenizer(model_dir):
 def prompts(config):
     from pipeline.prompts import load_prompts
 
-    return load_prompts(config.prompt_version)
+    return load_prompts(config.prompt_version, get_profile(config.model).system_prompt)
 
 
 @pytest.fixture(scope="session")

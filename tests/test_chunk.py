@@ -26,7 +26,7 @@ def renderer(prompts, profile, tokenizer):
 def check_chunks(chunker, chunks, notes):
     assert chunks, "no chunks"
     for chunk in chunks:
-        assert chunker.renderer.prompt_tokens(chunk.text) + chunker.max_output_tokens <= chunker.context_len
+        assert chunker.renderer.max_prompt_tokens(chunk.text) + chunker.max_output_tokens <= chunker.context_len
         assert chunk.n_chunks == len(chunks)
     # every character of every note is covered exactly once, in order
     by_note = {}

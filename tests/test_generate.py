@@ -46,3 +46,14 @@ def test_model_handler_contract(engine, model_dir, profile, prompts, config):
     handler = ChunkSummaryModelHandler(str(model_dir), profile, prompts, config.generation)
     assert handler.batch_elements_kwargs()["max_batch_size"] == config.generation.batch_size
     assert list(handler.run_inference([], engine)) == []
+
+
+def test_repair_prompt_is_generated_as_a_second_attempt(engine, sample_records, config, profile):
+    from pipeline.records import RepairRequest
+
+    chunker = Chunker(engine.renderer, profile.context_len, config.generation.max_output_tokens)
+    r = next(r for r in sample_records if r["note_type"] == "nursing")
+    [chunk] = chunker.chunk_patient("f" * 64, [DeidNote(r["note_id"], "f" * 64, r["note_type"], r["note_datetime"], r["text"])])
+    [g] = engine.generate([RepairRequest(chunk, "- truncated: output stopped at the 512-token limit")])
+    assert g.attempt == 2 and g.error is None and g.output_tokens > 0
+    assert g.prompt_tokens == len(engine.prompt_token_ids(RepairRequest(chunk, "- truncated: output stopped at the 512-token limit")))

@@ -123,3 +123,23 @@ def test_seeded_identifiers_do_not_reach_the_summaries(e2e_run):
     assert len(seeded) >= 5
     for value in seeded:
         assert value not in outputs, value
+
+
+def test_analytics_read_the_parquet_without_custom_parsing(e2e_run):
+    """pyarrow, pandas and DuckDB open the partitioned output and query a nested field directly."""
+    import duckdb
+
+    root = e2e_run["out"] / "summaries"
+    table = pq.read_table(root)
+    frame = table.to_pandas()
+    assert len(frame) == table.num_rows > 0 and str(frame["n_notes"].dtype) == "int32"
+    glob = str(root / "**" / "*.parquet")
+    # patients per medication name, straight from the list<struct> column
+    per_med = duckdb.sql(f"SELECT lower(m.name) AS med, count(DISTINCT patient_key) AS patients FROM (SELECT patient_key, unnest(medications) AS m FROM read_parquet('{glob}', hive_partitioning = true)) GROUP BY med").fetchall()
+    expected = {}
+    for row in table.to_pylist():
+        for med in {m["name"].lower() for m in row["medications"]}:
+            expected[med] = expected.get(med, 0) + 1
+    assert dict(per_med) == expected
+    run_dates = duckdb.sql(f"SELECT DISTINCT run_date FROM read_parquet('{glob}', hive_partitioning = true)").fetchall()
+    assert len(run_dates) == 1 and len(str(run_dates[0][0])) == 10

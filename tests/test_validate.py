@@ -2,8 +2,8 @@ import json
 
 import pytest
 
-from pipeline.records import Chunk, ChunkSummary, Failure, Generation, NoteSpan, PatientSummary
-from pipeline.validate import generation_schema, ground, parse_generation, summary_validator, validate_summary
+from pipeline.records import Chunk, ChunkSummary, Failure, Generation, NoteSpan, PatientSummary, RepairRequest
+from pipeline.validate import CheckGenerations, check_generation, generation_schema, ground, parse_generation, repair_request, summary_validator, validate_summary
 
 SOURCE = (
     "[Note N1 | progress | 2026-01-01]\nHISTORY: Hypothyroidism on levothyroxine 50 mcg daily. "
@@ -92,3 +92,48 @@ def test_validate_summary_sets_rate_and_enforces_minimum():
     bad = summary(problems=[{"name": "Diabetes", "status": "active", "evidence": "Patient has diabetes."}], medications=[], allergies={"status": "not_documented", "items": []})
     low = validate_summary(patient(bad), min_grounding_rate=0.5)
     assert isinstance(low, Failure) and low.reason == "low_grounding" and low.note_ids == ("N1",)
+
+
+def test_low_grounding_fails_with_paths_not_values():
+    bad = summary(medications=[{"name": "Synthroid", "dose": "", "route": "", "frequency": "", "status": "unknown", "evidence": "No acute fractures."},
+                               {"name": "Metformin", "dose": "", "route": "", "frequency": "", "status": "unknown", "evidence": "Metformin 500 mg"}])
+    result = check_generation(gen(json.dumps(bad)), min_grounding_rate=0.9)
+    assert isinstance(result, Failure) and result.reason == "low_grounding"
+    assert "$.medications[0]: evidence does not mention the name" in result.detail
+    assert "$.medications[1]: evidence is not an exact quote" in result.detail
+    assert "Synthroid" not in result.detail and "fractures" not in result.detail
+    ok = check_generation(gen(json.dumps(summary())), min_grounding_rate=0.9)
+    assert isinstance(ok, ChunkSummary) and ok.grounding_rate == 1.0 and ok.attempts == 1
+
+
+def test_one_repair_attempt_for_repairable_failures_only():
+    first = gen('{"narrative": "cut off', "length")
+    failure = check_generation(first)
+    request = repair_request(first, failure)
+    assert isinstance(request, RepairRequest) and request.attempt == 2 and request.chunk == first.chunk
+    assert request.errors.startswith("- truncated:")
+    second = Generation(first.chunk, '{"narrative": "cut off', "length", 100, 50, 1.0, attempt=2)
+    final = check_generation(second)
+    assert repair_request(second, final) is None and final.attempts == 2  # dead-lettered with its count
+    engine_failure = Generation(first.chunk, "", None, 10, 0, 0.0, error="engine_error:RuntimeError")
+    assert repair_request(engine_failure, check_generation(engine_failure)) is None
+
+
+def test_check_generations_dofn_routes_repairs():
+    fn = CheckGenerations(min_grounding_rate=0.0, repair=True)
+    [out] = list(fn.process(gen('{"narrative": "x', "length")))
+    assert out.tag == CheckGenerations.REPAIR and isinstance(out.value, RepairRequest)
+    [ok] = list(fn.process(gen(json.dumps(summary()))))
+    assert isinstance(ok, ChunkSummary)
+    [failure] = list(CheckGenerations(0.0, repair=False).process(gen('{"narrative": "x', "length")))
+    assert isinstance(failure, Failure)
+
+
+def test_ungrounded_items_flagged_or_dropped():
+    s = summary(problems=[{"name": "Diabetes", "status": "active", "evidence": "Patient has diabetes."}, {"name": "Hypertension", "status": "active", "evidence": "for hypertension"}])
+    flagged = validate_summary(patient(s), 0.0, "flag")
+    assert [p["grounded"] for p in flagged.summary["problems"]] == [False, True]
+    dropped = validate_summary(patient(s), 0.0, "drop")
+    assert [p["name"] for p in dropped.summary["problems"]] == ["Hypertension"]
+    assert dropped.grounding_rate == flagged.grounding_rate < 1.0
+    assert not list(summary_validator().iter_errors(dropped.summary))
