@@ -45,6 +45,7 @@ class GenerationConfig:
     batch_size: int = 8  # prompts per engine call (RunInference batch)
     kv_cache_gib: int = 2  # CPU backend only: KV cache size in GiB (vLLM takes whole GiB)
     enforce_eager: bool = False  # compiled mode is ~2x faster on CPU after a one-off compile
+    evidence_enum: bool = False  # constrain evidence to the chunk's sentences (see docs/summary.md)
 
 
 @dataclass

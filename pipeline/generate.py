@@ -21,7 +21,7 @@ from .config import GenerationConfig
 from .models import ModelProfile
 from .prompts import PromptRenderer, PromptSet
 from .records import Chunk, Generation, RepairRequest
-from .validate import generation_schema
+from .validate import evidence_enum_schema, generation_schema
 
 log = logging.getLogger(__name__)
 
@@ -80,12 +80,21 @@ class SummaryEngine:
         self.llm = _build_llm(model_path, profile, config)
         self.tokenizer = self.llm.get_tokenizer()
         self.renderer = PromptRenderer(prompts, profile, self.tokenizer)
-        self.sampling = SamplingParams(
+        self.config = config
+        self._sampling = lambda schema: SamplingParams(  # noqa: E731
             max_tokens=config.max_output_tokens,
             stop=list(profile.stop),
-            structured_outputs=StructuredOutputsParams(json=generation_schema()),
+            structured_outputs=StructuredOutputsParams(json=schema),
             **profile.sampling,
         )
+        self.sampling = self._sampling(generation_schema())
+
+    def sampling_for(self, chunk: Chunk):
+        """With `evidence_enum`, the request's schema only admits evidence quotes that are sentences of
+        this chunk, so every quote is verbatim by construction (one grammar per request)."""
+        if not self.config.evidence_enum:
+            return self.sampling
+        return self._sampling(evidence_enum_schema(chunk.text))
 
     def prompt_token_ids(self, item: Chunk | RepairRequest) -> list[int]:
         # Token ids, not strings: the chat template already holds any BOS token, and a string prompt
@@ -107,7 +116,7 @@ class SummaryEngine:
         prompts = [TokensPrompt(prompt_token_ids=self.prompt_token_ids(i)) for i in items]
         started = time.perf_counter()
         try:
-            outputs = self.llm.generate(prompts, self.sampling, use_tqdm=False)
+            outputs = self.llm.generate(prompts, [self.sampling_for(c) for c in chunks], use_tqdm=False)
         except Exception as err:  # engine-level failure: every request in the call gets the reason
             log.error("engine call failed for %d chunks: %s", len(chunks), type(err).__name__)
             if len(items) > 1:

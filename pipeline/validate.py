@@ -77,6 +77,39 @@ def generation_schema() -> dict[str, Any]:
     return schema
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def evidence_candidates(text: str, max_len: int = 240, limit: int = 600) -> list[str]:
+    """The chunk's sentences and lines, as quotable evidence (note headers left out)."""
+    out: dict[str, None] = {}
+    for piece in _SENTENCE_END.split(text):
+        piece = piece.strip()
+        if len(piece) >= 8 and not piece.startswith("[Note "):
+            out.setdefault(piece[:max_len].rstrip(), None)
+    return list(out)[:limit]
+
+
+def evidence_enum_schema(text: str) -> dict[str, Any]:
+    """generation_schema() with every `evidence` restricted to an enum of the text's sentences."""
+    schema = generation_schema()
+    candidates = evidence_candidates(text) or ["(none)"]
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            props = node.get("properties")
+            if isinstance(props, dict) and "evidence" in props:
+                props["evidence"] = {"type": "string", "enum": candidates}
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(schema)
+    return schema
+
+
 def items_of(summary: dict[str, Any], section: str) -> list[dict[str, Any]]:
     path, _ = SECTIONS[section]
     node: Any = summary
