@@ -13,6 +13,7 @@ import logging
 import os
 import threading
 import time
+from dataclasses import replace
 from typing import Any, Iterable, Sequence
 
 from apache_beam.ml.inference.base import ModelHandler
@@ -20,7 +21,7 @@ from apache_beam.ml.inference.base import ModelHandler
 from .config import GenerationConfig
 from .models import ModelProfile
 from .prompts import PromptRenderer, PromptSet
-from .records import Chunk, Generation, RepairRequest
+from .records import Chunk, Generation, PatientSummary, RepairRequest
 from .validate import evidence_enum_schema, generation_schema
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,40 @@ class SummaryEngine:
             return self.sampling
         return self._sampling(evidence_enum_schema(chunk.text))
 
+    def merge_narratives(self, records: Sequence[Sequence[str]], prompt_limit: int | None = None) -> list[str | None]:
+        """One narrative per record from its parts, by a tree reduce: parts are grouped to fit one merge
+        prompt, every group of every record is merged in one batched call, and that repeats until each
+        record has one narrative left. None for a record whose merge output was unusable."""
+        import json
+
+        from vllm import SamplingParams
+        from vllm.inputs import TokensPrompt
+        from vllm.sampling_params import StructuredOutputsParams
+
+        limit = prompt_limit or (self.renderer.profile.context_len - MERGE_MAX_TOKENS)
+        fits = lambda group: self.renderer.count_tokens(self.renderer.render_merge(group)) <= limit  # noqa: E731
+        sampling = SamplingParams(max_tokens=MERGE_MAX_TOKENS, stop=list(self.renderer.profile.stop), structured_outputs=StructuredOutputsParams(json=NARRATIVE_SCHEMA), **self.renderer.profile.sampling)
+        levels: list[list[str] | None] = [list(r) for r in records]
+        while pending := [i for i, level in enumerate(levels) if level is not None and len(level) > 1]:
+            plans = {i: group_to_fit(levels[i], fits) for i in pending}
+            if all(len(group) == 1 for i in pending for group in plans[i]):
+                for i in pending:  # no two parts fit one prompt: give up rather than loop
+                    levels[i] = None
+                break
+            requests = [(i, k) for i in pending for k, group in enumerate(plans[i]) if len(group) > 1]
+            prompts = [TokensPrompt(prompt_token_ids=self.tokenizer.encode(self.renderer.render_merge(plans[i][k]), add_special_tokens=False)) for i, k in requests]
+            merged: dict[tuple[int, int], str | None] = {}
+            for key, out in zip(requests, self.llm.generate(prompts, sampling, use_tqdm=False)):
+                completion = out.outputs[0]
+                try:
+                    merged[key] = json.loads(completion.text)["narrative"] if completion.finish_reason != "length" else None
+                except (json.JSONDecodeError, KeyError, TypeError):
+                    merged[key] = None
+            for i in pending:
+                level = [group[0] if len(group) == 1 else merged[(i, k)] for k, group in enumerate(plans[i])]
+                levels[i] = None if any(n is None for n in level) else level
+        return [level[0] if level else None for level in levels]
+
     def prompt_token_ids(self, item: Chunk | RepairRequest) -> list[int]:
         # Token ids, not strings: the chat template already holds any BOS token, and a string prompt
         # would get a second one. It also makes the chunker's count the exact count.
@@ -140,6 +175,22 @@ class SummaryEngine:
         return results
 
 
+NARRATIVE_SCHEMA = {"type": "object", "properties": {"narrative": {"type": "string", "maxLength": 800}}, "required": ["narrative"], "additionalProperties": False}
+MERGE_MAX_TOKENS = 320
+
+
+def group_to_fit(texts: Sequence[str], fits) -> list[list[str]]:
+    """Consecutive groups of at least two texts (when there are two) that each pass `fits`, in order.
+    A text that fits only alone forms its own group."""
+    groups: list[list[str]] = []
+    for text in texts:
+        if groups and fits(groups[-1] + [text]):
+            groups[-1].append(text)
+        else:
+            groups.append([text])
+    return groups
+
+
 class ChunkSummaryModelHandler(ModelHandler[Chunk | RepairRequest, Generation, SummaryEngine]):
     """Beam's RunInference contract around `SummaryEngine`: load once per worker, run per batch."""
 
@@ -163,3 +214,31 @@ class ChunkSummaryModelHandler(ModelHandler[Chunk | RepairRequest, Generation, S
 
     def get_metrics_namespace(self) -> str:
         return "chartsum_generate"
+
+
+class NarrativeMergeModelHandler(ModelHandler[PatientSummary, PatientSummary, SummaryEngine]):
+    """The reduce step's model call: multi-chunk patient summaries get one re-summarized narrative.
+    When the merge output is unusable the joined chunk narratives stay, marked `fallback_joined`."""
+
+    def __init__(self, model_path: str, profile: ModelProfile, prompts: PromptSet, config: GenerationConfig):
+        super().__init__()
+        self.model_path = model_path
+        self.profile = profile
+        self.prompts = prompts
+        self.config = config
+
+    def load_model(self) -> SummaryEngine:
+        return SummaryEngine(self.model_path, self.profile, self.prompts, self.config)
+
+    def run_inference(self, batch: Sequence[PatientSummary], model: SummaryEngine, inference_args: dict[str, Any] | None = None) -> Iterable[PatientSummary]:
+        merged = model.merge_narratives([s.part_narratives for s in batch])
+        out = []
+        for summary, narrative in zip(batch, merged):
+            if narrative is None:
+                out.append(replace(summary, narrative_merge="fallback_joined"))
+            else:
+                out.append(replace(summary, summary={**summary.summary, "narrative": narrative}, narrative_merge="merged"))
+        return out
+
+    def batch_elements_kwargs(self) -> dict[str, Any]:
+        return {"min_batch_size": self.config.batch_size, "max_batch_size": self.config.batch_size}

@@ -1,7 +1,9 @@
 """Merge: one patient's chunk summaries -> one patient summary (the reduce step).
 
 List sections merge deterministically: items are de-duplicated by normalized name, and a later chunk
-(notes are in time order) wins, so the latest status stands. Narratives are joined in order.
+(notes are in time order) wins, so the latest status stands. Narratives are joined in order here and
+then re-summarized by the model (generate.SummaryEngine.merge_narratives, a tree reduce when the
+parts do not fit one prompt).
 A record is merged only when every one of its chunks produced a valid summary: a partial summary
 could silently miss an allergy, so an incomplete record is a failure, not a shorter summary.
 """
@@ -72,6 +74,7 @@ def merge_patient(patient_key: str, results: Iterable[ChunkSummary | Failure]) -
         n_chunks=len(parts),
         summary=merge_summaries(parts),
         source_text="\n\n".join(p.chunk.text for p in sorted(parts, key=lambda p: p.chunk.chunk_index)),
+        part_narratives=tuple(p.summary["narrative"] for p in sorted(parts, key=lambda p: p.chunk.chunk_index)) if len(parts) > 1 else (),
         prompt_tokens=sum(p.prompt_tokens for p in parts),
         output_tokens=sum(p.output_tokens for p in parts),
     )

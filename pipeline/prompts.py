@@ -26,12 +26,13 @@ class PromptSet:
     system: str
     summarize: str
     repair: str
+    merge: str
 
     @property
     def hash(self) -> str:
         """One hash over every template this run can send, so any output traces to exact wording."""
         digest = hashlib.sha256()
-        for name, text in (("system", self.system), ("summarize", self.summarize), ("repair", self.repair)):
+        for name, text in (("system", self.system), ("summarize", self.summarize), ("repair", self.repair), ("merge", self.merge)):
             digest.update(name.encode() + b"\0" + text.encode() + b"\0")
         return digest.hexdigest()
 
@@ -44,7 +45,7 @@ def load_prompts(version: str, system: str = "system", root: Path = PROMPTS_DIR)
     if not (folder / f"{system}.txt").is_file():
         raise ConfigError(f"system prompt {system!r} not found in {folder}")
     read = lambda name: (folder / f"{name}.txt").read_text()  # noqa: E731
-    return PromptSet(version, read(system).strip(), read("summarize"), read("repair"))
+    return PromptSet(version, read(system).strip(), read("summarize"), read("repair"), read("merge"))
 
 
 class PromptRenderer:
@@ -65,6 +66,14 @@ class PromptRenderer:
             user = self.user_message(notes_text)
         else:
             user = Template(self.prompts.repair).safe_substitute(notes=notes_text, errors=repair_errors)
+        return self._wrap(user)
+
+    def render_merge(self, narratives: list[str]) -> str:
+        """The reduce prompt: chunk narratives, oldest first, to be re-summarized into one."""
+        body = "\n\n".join(f"[Part {i}]\n{n.strip()}" for i, n in enumerate(narratives, start=1))
+        return self._wrap(Template(self.prompts.merge).safe_substitute(summaries=body))
+
+    def _wrap(self, user: str) -> str:
         if self.profile.prompt_format == "completion":
             # Base models (meditron-7b) have no chat template: a plain instruction-then-answer layout.
             return f"{self.prompts.system}\n\n{user}\n\nJSON summary:\n"

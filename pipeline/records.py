@@ -111,6 +111,8 @@ class PatientSummary:
     output_tokens: int
     grounding_rate: float | None = None
     validation_status: str = "pending"
+    part_narratives: tuple[str, ...] = ()  # chunk narratives, oldest first, for the LLM merge
+    narrative_merge: str = "not_needed"  # not_needed | merged | fallback_joined (the merge call failed)
 
 
 @dataclass(frozen=True)

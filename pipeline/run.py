@@ -24,7 +24,7 @@ from .beam_util import NAMESPACE, route
 from .chunk import ChunkRecords
 from .config import ChartsumConfig
 from .deid import DeidentifyRecords
-from .generate import ChunkSummaryModelHandler
+from .generate import ChunkSummaryModelHandler, NarrativeMergeModelHandler
 from .keys import load_secret
 from .merge import merge_patient
 from .models import get_profile
@@ -125,6 +125,10 @@ def build_pipeline(p: beam.Pipeline, input_pattern: str, output_dir: str, config
         | "Merge" >> beam.FlatMapTuple(lambda key, results: [m for m in [merge_patient(key, results)] if m is not None]),
         "merge",
     )
+    # Records of several chunks get their narrative re-summarized by the model; one-chunk records skip it.
+    needs_merge = merged | "NeedsNarrativeMerge" >> beam.Partition(lambda s, _: 1 if s.part_narratives else 0, 2)
+    narratives = needs_merge[1] | "MergeNarratives" >> RunInference(NarrativeMergeModelHandler(model_path, profile, prompts, config.generation))
+    merged = (needs_merge[0], narratives) | "AllMerged" >> beam.Flatten()
     valid, validate_failed = route(
         merged | "Validate" >> beam.Map(validate_summary, config.validation.min_grounding_rate, config.validation.ungrounded),
         "validate",
@@ -143,7 +147,7 @@ def build_pipeline(p: beam.Pipeline, input_pattern: str, output_dir: str, config
     )
 
     summary_audit = valid | "SummaryAudit" >> beam.Map(
-        lambda s: {"event": "summary_written", "patient_key": s.patient_key, "note_ids": list(s.note_ids), "prompt_tokens": s.prompt_tokens, "output_tokens": s.output_tokens, "grounding_rate": s.grounding_rate, "status": s.validation_status}
+        lambda s: {"event": "summary_written", "patient_key": s.patient_key, "note_ids": list(s.note_ids), "prompt_tokens": s.prompt_tokens, "output_tokens": s.output_tokens, "grounding_rate": s.grounding_rate, "status": s.validation_status, "narrative_merge": s.narrative_merge}
     )
     (
         (deid[DeidentifyRecords.AUDIT], generations | "GenerationAudit" >> beam.Map(_generation_audit), summary_audit)

@@ -232,6 +232,7 @@ def validate_summary(summary: PatientSummary, min_grounding_rate: float, ungroun
         output_tokens=summary.output_tokens,
         grounding_rate=rate,
         validation_status="valid",
+        narrative_merge=summary.narrative_merge,
     )
 
 

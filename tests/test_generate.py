@@ -57,3 +57,15 @@ def test_repair_prompt_is_generated_as_a_second_attempt(engine, sample_records, 
     [g] = engine.generate([RepairRequest(chunk, "- truncated: output stopped at the 512-token limit")])
     assert g.attempt == 2 and g.error is None and g.output_tokens > 0
     assert g.prompt_tokens == len(engine.prompt_token_ids(RepairRequest(chunk, "- truncated: output stopped at the 512-token limit")))
+
+
+def test_narrative_merge_reduces_in_a_tree(engine):
+    parts = ["Admitted with pneumonia, treated with ceftriaxone.", "Developed atrial fibrillation, started apixaban.", "Discharged home on oral antibiotics.", "Seen in clinic, lungs clear."]
+    one_level = engine.merge_narratives([parts[:2]])
+    # a prompt limit that holds only two parts at a time forces two levels for four parts
+    two_parts = engine.renderer.count_tokens(engine.renderer.render_merge(parts[:2])) + 20
+    tree = engine.merge_narratives([parts, parts[:1]], prompt_limit=two_parts)
+    for narrative in one_level + tree[:1]:
+        assert isinstance(narrative, str) and 0 < len(narrative) <= 800
+    assert tree[1] == parts[0]  # a single part needs no merge
+    assert engine.merge_narratives([parts[:2]], prompt_limit=10) == [None]  # nothing fits: a clear failure, no loop

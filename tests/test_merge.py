@@ -37,3 +37,20 @@ def test_incomplete_record_is_a_failure_covering_the_successful_notes():
     assert merge_patient("k" * 64, [failed]) is None  # the chunk failure already covers its notes
     missing = merge_patient("k" * 64, [a])  # one of two chunks never arrived
     assert isinstance(missing, Failure)
+
+
+def test_group_to_fit_keeps_order_and_never_overflows():
+    from pipeline.generate import group_to_fit
+
+    texts = [f"n{i}" for i in range(7)]
+    groups = group_to_fit(texts, lambda g: len(g) <= 3)
+    assert [t for g in groups for t in g] == texts and all(len(g) <= 3 for g in groups)
+    assert group_to_fit(["a"], lambda g: False) == [["a"]]
+
+
+def test_multi_chunk_records_carry_their_part_narratives():
+    a = part(0, 2, ["N1"], [], narrative="First.")
+    b = part(1, 2, ["N2"], [], narrative="Second.")
+    merged = merge_patient("k" * 64, [b, a])
+    assert merged.part_narratives == ("First.", "Second.") and merged.narrative_merge == "not_needed"
+    assert merge_patient("k" * 64, [part(0, 1, ["N1"], [])]).part_narratives == ()
