@@ -191,7 +191,7 @@ def group_to_fit(texts: Sequence[str], fits) -> list[list[str]]:
     return groups
 
 
-class ChunkSummaryModelHandler(ModelHandler[Chunk | RepairRequest, Generation, SummaryEngine]):
+class _SummaryEngineHandler(ModelHandler):
     """Beam's RunInference contract around `SummaryEngine`: load once per worker, run per batch."""
 
     def __init__(self, model_path: str, profile: ModelProfile, prompts: PromptSet, config: GenerationConfig):
@@ -204,9 +204,6 @@ class ChunkSummaryModelHandler(ModelHandler[Chunk | RepairRequest, Generation, S
     def load_model(self) -> SummaryEngine:
         return SummaryEngine(self.model_path, self.profile, self.prompts, self.config)
 
-    def run_inference(self, batch: Sequence[Chunk | RepairRequest], model: SummaryEngine, inference_args: dict[str, Any] | None = None) -> Iterable[Generation]:
-        return model.generate(batch)
-
     def batch_elements_kwargs(self) -> dict[str, Any]:
         # Batches close at the end of a bundle anyway, so asking for full batches costs no latency and
         # keeps Beam's adaptive sizer from starting at one prompt per engine call.
@@ -216,19 +213,16 @@ class ChunkSummaryModelHandler(ModelHandler[Chunk | RepairRequest, Generation, S
         return "chartsum_generate"
 
 
-class NarrativeMergeModelHandler(ModelHandler[PatientSummary, PatientSummary, SummaryEngine]):
+class ChunkSummaryModelHandler(_SummaryEngineHandler):
+    """Chunks (and repair requests) -> Generations."""
+
+    def run_inference(self, batch: Sequence[Chunk | RepairRequest], model: SummaryEngine, inference_args: dict[str, Any] | None = None) -> Iterable[Generation]:
+        return model.generate(batch)
+
+
+class NarrativeMergeModelHandler(_SummaryEngineHandler):
     """The reduce step's model call: multi-chunk patient summaries get one re-summarized narrative.
     When the merge output is unusable the joined chunk narratives stay, marked `fallback_joined`."""
-
-    def __init__(self, model_path: str, profile: ModelProfile, prompts: PromptSet, config: GenerationConfig):
-        super().__init__()
-        self.model_path = model_path
-        self.profile = profile
-        self.prompts = prompts
-        self.config = config
-
-    def load_model(self) -> SummaryEngine:
-        return SummaryEngine(self.model_path, self.profile, self.prompts, self.config)
 
     def run_inference(self, batch: Sequence[PatientSummary], model: SummaryEngine, inference_args: dict[str, Any] | None = None) -> Iterable[PatientSummary]:
         merged = model.merge_narratives([s.part_narratives for s in batch])
@@ -239,6 +233,3 @@ class NarrativeMergeModelHandler(ModelHandler[PatientSummary, PatientSummary, Su
             else:
                 out.append(replace(summary, summary={**summary.summary, "narrative": narrative}, narrative_merge="merged"))
         return out
-
-    def batch_elements_kwargs(self) -> dict[str, Any]:
-        return {"min_batch_size": self.config.batch_size, "max_batch_size": self.config.batch_size}
