@@ -101,3 +101,21 @@ def test_split_range_covers_exactly_and_respects_limit(text, limit):
     assert ranges[0][0] == 0 and ranges[-1][1] == len(text)
     assert all(a[1] == b[0] and a[0] < a[1] for a, b in zip(ranges, ranges[1:]))
     assert all(words(text[a:b]) <= limit for a, b in ranges)
+
+
+WORDS = st.sampled_from(["Patient", "reports", "chest", "pain", "for", "2", "hours.", "BP", "142/90.", "Lisinopril", "20", "mg", "daily.", "\n", "\n\n", "IMPRESSION:", "No", "acute", "fracture.", "x" * 40])
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    notes=st.lists(st.lists(WORDS, min_size=1, max_size=400).map(" ".join), min_size=1, max_size=5),
+    context=st.sampled_from([1024, 1536, 2048]),
+)
+def test_packer_properties(renderer, notes, context):
+    """Any record: no chunk over budget, every character of every note covered exactly once and in
+    order, and provenance pointing at the right text."""
+    deid = [DeidNote(f"N{i}", "k" * 64, "progress", f"2026-01-{i + 1:02d}T00:00:00", text) for i, text in enumerate(notes)]
+    chunker = Chunker(renderer, context_len=context, max_output_tokens=128)
+    chunks = chunker.chunk_patient("k" * 64, deid)
+    check_chunks(chunker, chunks, deid)
+    assert [c.chunk_index for c in chunks] == list(range(len(chunks)))
