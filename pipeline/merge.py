@@ -1,7 +1,8 @@
 """Merge: one patient's chunk summaries -> one patient summary (the reduce step).
 
 List sections merge deterministically: items are de-duplicated by normalized name, and a later chunk
-(notes are in time order) wins, so the latest status stands. Narratives are joined in order here and
+(notes are in time order) wins, so the latest status stands; the evidence of the earlier mentions and
+the ids of every chunk that mentioned the item are kept on it. Narratives are joined in order here and
 then re-summarized by the model (generate.SummaryEngine.merge_narratives, a tree reduce when the
 parts do not fit one prompt).
 A record is merged only when every one of its chunks produced a valid summary: a partial summary
@@ -17,13 +18,6 @@ from .validate import SECTIONS, items_of, normalize, summary_schema
 
 STAGE = "merge"
 ALLERGY_PRECEDENCE = ("allergies_documented", "no_known_allergies", "not_documented")
-
-
-def _max_items(section: str) -> int:
-    node = summary_schema()["properties"][section]
-    if section == "allergies":
-        node = node["properties"]["items"]
-    return node.get("maxItems", 1000)
 
 
 def _max_length(field: str) -> int:
@@ -44,9 +38,14 @@ def merge_summaries(parts: list[ChunkSummary]) -> dict:
         by_name: dict[str, dict] = {}
         for part in parts:
             for item in items_of(part.summary, section):
-                by_name.pop(normalize(item[name_field]), None)  # re-insert: latest wins, latest order
-                by_name[normalize(item[name_field])] = item
-        items = list(by_name.values())[-_max_items(section):]
+                key = normalize(item[name_field])
+                earlier = by_name.pop(key, None)  # re-insert: latest wins, latest order
+                by_name[key] = {
+                    **item,
+                    "earlier_evidence": ([*earlier["earlier_evidence"], earlier["evidence"]] if earlier else []),
+                    "chunk_ids": [*(earlier["chunk_ids"] if earlier else []), part.chunk.chunk_id],
+                }
+        items = list(by_name.values())
         if section == "allergies":
             statuses = {p.summary["allergies"]["status"] for p in parts}
             status = next(s for s in ALLERGY_PRECEDENCE if s in statuses or s == "not_documented")

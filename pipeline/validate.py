@@ -61,6 +61,8 @@ def generation_schema() -> dict[str, Any]:
 
     def strip(node: Any) -> None:
         if isinstance(node, dict):
+            if "x-generation-max-items" in node:
+                node["maxItems"] = node.pop("x-generation-max-items")
             props = node.get("properties")
             if isinstance(props, dict):
                 for name in drop:

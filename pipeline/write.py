@@ -19,7 +19,13 @@ from .records import Failure, PatientSummary
 
 
 def _items(**fields: pa.DataType) -> pa.DataType:
-    return pa.list_(pa.struct([*(pa.field(k, v) for k, v in fields.items()), pa.field("evidence", pa.string()), pa.field("grounded", pa.bool_())]))
+    return pa.list_(pa.struct([
+        *(pa.field(k, v) for k, v in fields.items()),
+        pa.field("evidence", pa.string()),
+        pa.field("grounded", pa.bool_()),
+        pa.field("earlier_evidence", pa.list_(pa.string())),  # evidence of earlier mentions merged into this item
+        pa.field("chunk_ids", pa.list_(pa.string())),  # every chunk that mentioned the item
+    ]))
 
 
 S = pa.string()
@@ -73,7 +79,7 @@ def utc_now() -> datetime:
 
 def summary_row(summary: PatientSummary, run: RunInfo) -> dict[str, Any]:
     s = summary.summary
-    pick = lambda items, keys: [{k: item.get(k) for k in (*keys, "evidence", "grounded")} for item in items]  # noqa: E731
+    pick = lambda items, keys: [{**{k: item.get(k) for k in (*keys, "evidence", "grounded")}, "earlier_evidence": item.get("earlier_evidence", []), "chunk_ids": item.get("chunk_ids", [])} for item in items]  # noqa: E731
     return {
         "patient_key": summary.patient_key,
         "note_ids": list(summary.note_ids),

@@ -23,6 +23,8 @@ def test_lists_dedupe_latest_status_wins_and_result_is_schema_valid():
     assert merged.note_ids == ("N1", "N2", "N3") and merged.n_chunks == 2
     problems = {p["name"].strip().lower(): p["status"] for p in merged.summary["problems"]}
     assert problems == {"pneumonia": "resolved", "aki": "active"}
+    pneumonia = next(p for p in merged.summary["problems"] if p["name"].strip().lower() == "pneumonia")
+    assert pneumonia["evidence"] == "e3" and pneumonia["earlier_evidence"] == ["e1"] and pneumonia["chunk_ids"] == ["c-0", "c-1"]
     assert merged.summary["allergies"]["status"] == "no_known_allergies"
     assert merged.summary["narrative"] == "First. Second." and merged.summary["chief_complaint"] == "cc"
     assert merged.prompt_tokens == 200 and merged.source_text == "text 0\n\ntext 1"
@@ -54,3 +56,10 @@ def test_multi_chunk_records_carry_their_part_narratives():
     merged = merge_patient("k" * 64, [b, a])
     assert merged.part_narratives == ("First.", "Second.") and merged.narrative_merge == "not_needed"
     assert merge_patient("k" * 64, [part(0, 1, ["N1"], [])]).part_narratives == ()
+
+
+def test_merged_lists_are_not_cut_to_one_generations_bound():
+    many = lambda start, n: [{"name": f"Problem {i}", "status": "active", "evidence": "e"} for i in range(start, start + n)]  # noqa: E731
+    merged = merge_patient("k" * 64, [part(0, 2, ["N1"], many(0, 12)), part(1, 2, ["N2"], many(12, 12))])
+    assert len(merged.summary["problems"]) == 24  # more than one generation may hold; nothing dropped
+    assert not list(summary_validator().iter_errors(merged.summary))

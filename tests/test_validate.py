@@ -38,6 +38,8 @@ def test_generation_schema_leaves_pipeline_fields_to_the_pipeline():
     schema = generation_schema()
     text = json.dumps(schema)
     assert "schema_version" not in text and "grounded" not in text and "x-pipeline-fields" not in text
+    assert "earlier_evidence" not in text and "x-generation-max-items" not in text
+    assert schema["properties"]["problems"]["maxItems"] == 12  # one generation's bound
     assert schema["properties"]["problems"]["items"]["required"] == ["name", "status", "evidence"]
 
 
