@@ -58,6 +58,8 @@ class ValidationConfig:
 @dataclass
 class ChartsumConfig:
     model: str = "smollm2-135m"
+    record_key: str = "patient_id"  # one summary per patient_id, encounter_id or note_id
+    overlap_tokens: int = 0  # tokens of context repeated at the start of the next chunk
     cache_dir: str = field(default_factory=default_cache_dir)
     prompt_version: str = "v1"
     run_id: str | None = None

@@ -56,9 +56,13 @@ def merge_summaries(parts: list[ChunkSummary]) -> dict:
 
 
 def merge_patient(patient_key: str, results: Iterable[ChunkSummary | Failure]) -> PatientSummary | Failure | None:
-    """None when no chunk succeeded: the chunk failures already account for every note."""
+    """One record's chunk results -> its summary. None when no chunk succeeded: the chunk failures
+    already account for every note. (`patient_key` may be a record's grouping key; the patient key
+    itself is taken from the chunks.)"""
     results = list(results)
     parts = [r for r in results if isinstance(r, ChunkSummary)]
+    if parts:
+        patient_key = parts[0].chunk.patient_key
     failed = [r for r in results if isinstance(r, Failure)]
     expected = parts[0].chunk.n_chunks if parts else None
     note_ids = tuple(dict.fromkeys(n for p in sorted(parts, key=lambda p: p.chunk.chunk_index) for n in p.chunk.note_ids))
@@ -66,8 +70,9 @@ def merge_patient(patient_key: str, results: Iterable[ChunkSummary | Failure]) -
         return None
     if failed or len(parts) != expected:
         # The failed chunks are dead-lettered themselves; this record covers the notes that did succeed.
-        return Failure(STAGE, "incomplete_record", patient_key, f"{len(failed)} of {len(results)} chunks failed", note_ids=note_ids, patient_key=patient_key)
+        return Failure(STAGE, "incomplete_record", parts[0].chunk.summary_key, f"{len(failed)} of {len(results)} chunks failed", note_ids=note_ids, patient_key=patient_key)
     return PatientSummary(
+        record_key=parts[0].chunk.summary_key,
         patient_key=patient_key,
         note_ids=note_ids,
         n_chunks=len(parts),

@@ -43,6 +43,7 @@ class NoteSpan:
     note_id: str
     note_start: int  # character range in the de-identified note text
     note_end: int
+    overlap: bool = False  # repeated from the previous chunk as context (configurable overlap)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,11 @@ class Chunk:
     text: str
     spans: tuple[NoteSpan, ...]
     n_tokens: int  # tokens of `text` as the model's tokenizer counts them
+    record_key: str = ""  # what one summary covers: the patient, or one encounter or note of it
+
+    @property
+    def summary_key(self) -> str:
+        return self.record_key or self.patient_key
 
     @property
     def note_ids(self) -> tuple[str, ...]:
@@ -100,7 +106,7 @@ class ChunkSummary:
 
 @dataclass(frozen=True)
 class PatientSummary:
-    """One patient's merged summary, ready to validate and write."""
+    """One record's merged summary (a patient, or an encounter or note of one), ready to validate and write."""
 
     patient_key: str
     note_ids: tuple[str, ...]
@@ -113,6 +119,7 @@ class PatientSummary:
     validation_status: str = "pending"
     part_narratives: tuple[str, ...] = ()  # chunk narratives, oldest first, for the LLM merge
     narrative_merge: str = "not_needed"  # not_needed | merged | fallback_joined (the merge call failed)
+    record_key: str = ""
 
 
 @dataclass(frozen=True)

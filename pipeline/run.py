@@ -21,7 +21,7 @@ from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions,
 
 from . import progress
 from .beam_util import NAMESPACE, route
-from .chunk import ChunkRecords
+from .chunk import ChunkRecords, record_of
 from .config import ChartsumConfig
 from .deid import DeidentifyRecords
 from .generate import ChunkSummaryModelHandler, NarrativeMergeModelHandler
@@ -102,7 +102,7 @@ def build_pipeline(p: beam.Pipeline, input_pattern: str, output_dir: str, config
         | "Deidentify" >> beam.ParDo(DeidentifyRecords(config.deid, secret)).with_outputs(DeidentifyRecords.AUDIT, DeidentifyRecords.FAILED, main="records")
     )
     chunks, chunk_failed = route(
-        deid.records | "Chunk" >> beam.ParDo(ChunkRecords(model_path, profile, prompts, config.generation.max_output_tokens)),
+        deid.records | "Chunk" >> beam.ParDo(ChunkRecords(model_path, profile, prompts, config.generation.max_output_tokens, config.record_key, config.overlap_tokens)),
         "chunk",
     )
     deid_failed = deid[DeidentifyRecords.FAILED]
@@ -120,7 +120,7 @@ def build_pipeline(p: beam.Pipeline, input_pattern: str, output_dir: str, config
 
     merged, merge_failed = route(
         chunk_results
-        | "KeyChunkResults" >> beam.Map(lambda r: (r.patient_key if isinstance(r, Failure) else r.chunk.patient_key, r))
+        | "KeyChunkResults" >> beam.Map(lambda r: (record_of(r.record_key if isinstance(r, Failure) else r.chunk.chunk_id), r))
         | "GroupChunksByPatient" >> beam.GroupByKey()
         | "Merge" >> beam.FlatMapTuple(lambda key, results: [m for m in [merge_patient(key, results)] if m is not None]),
         "merge",

@@ -235,6 +235,7 @@ def validate_summary(summary: PatientSummary, min_grounding_rate: float, ungroun
         grounding_rate=rate,
         validation_status="valid",
         narrative_merge=summary.narrative_merge,
+        record_key=summary.record_key,
     )
 
 

@@ -32,6 +32,7 @@ S = pa.string()
 SUMMARY_ARROW_SCHEMA = pa.schema(
     [
         pa.field("patient_key", S, nullable=False),
+        pa.field("record_key", S, nullable=False),  # what the row summarizes: the patient key, or "<patient key>/enc:…" or "/<note id>"
         pa.field("note_ids", pa.list_(S), nullable=False),
         pa.field("n_notes", pa.int32(), nullable=False),
         pa.field("n_chunks", pa.int32(), nullable=False),
@@ -82,6 +83,7 @@ def summary_row(summary: PatientSummary, run: RunInfo) -> dict[str, Any]:
     pick = lambda items, keys: [{**{k: item.get(k) for k in (*keys, "evidence", "grounded")}, "earlier_evidence": item.get("earlier_evidence", []), "chunk_ids": item.get("chunk_ids", [])} for item in items]  # noqa: E731
     return {
         "patient_key": summary.patient_key,
+        "record_key": summary.record_key or summary.patient_key,
         "note_ids": list(summary.note_ids),
         "n_notes": len(summary.note_ids),
         "n_chunks": summary.n_chunks,

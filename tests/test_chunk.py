@@ -32,7 +32,8 @@ def check_chunks(chunker, chunks, notes):
     by_note = {}
     for chunk in chunks:
         for span in chunk.spans:
-            by_note.setdefault(span.note_id, []).append((span.note_start, span.note_end))
+            if not span.overlap:
+                by_note.setdefault(span.note_id, []).append((span.note_start, span.note_end))
     for note in notes:
         ranges = by_note[note.note_id]
         assert ranges[0][0] == 0 and ranges[-1][1] == len(note.text)
@@ -110,12 +111,43 @@ WORDS = st.sampled_from(["Patient", "reports", "chest", "pain", "for", "2", "hou
 @given(
     notes=st.lists(st.lists(WORDS, min_size=1, max_size=400).map(" ".join), min_size=1, max_size=5),
     context=st.sampled_from([1024, 1536, 2048]),
+    overlap=st.sampled_from([0, 0, 40]),
 )
-def test_packer_properties(renderer, notes, context):
+def test_packer_properties(renderer, notes, context, overlap):
     """Any record: no chunk over budget, every character of every note covered exactly once and in
-    order, and provenance pointing at the right text."""
+    order (plus marked overlap), and provenance pointing at the right text."""
     deid = [DeidNote(f"N{i}", "k" * 64, "progress", f"2026-01-{i + 1:02d}T00:00:00", text) for i, text in enumerate(notes)]
-    chunker = Chunker(renderer, context_len=context, max_output_tokens=128)
+    chunker = Chunker(renderer, context_len=context, max_output_tokens=128, overlap_tokens=overlap)
     chunks = chunker.chunk_patient("k" * 64, deid)
     check_chunks(chunker, chunks, deid)
     assert [c.chunk_index for c in chunks] == list(range(len(chunks)))
+    for previous, chunk in zip(chunks, chunks[1:]):
+        for span in chunk.spans:
+            if span.overlap:  # an overlap repeats the end of what the previous chunk held
+                assert chunk.spans[0] == span and overlap
+                last = previous.spans[-1]
+                assert span.note_id == last.note_id and last.note_start <= span.note_start < span.note_end == last.note_end
+                assert chunker.renderer.count_tokens(next(n for n in deid if n.note_id == span.note_id).text[span.note_start:span.note_end]) <= overlap
+
+
+def test_overlap_repeats_context_at_the_start_of_the_next_chunk(renderer):
+    text = "\n\n".join(f"Paragraph {i}. The patient reports intermittent chest pain radiating to the left arm." * 6 for i in range(40))
+    note = DeidNote("BIG", "k" * 64, "progress", "2026-01-01T00:00:00", text)
+    chunks = Chunker(renderer, context_len=2048, max_output_tokens=256, overlap_tokens=60).chunk_patient("k" * 64, [note])
+    assert len(chunks) > 2 and all(c.spans[0].overlap for c in chunks[1:]) and not chunks[0].spans[0].overlap
+
+
+def test_record_key_decides_what_one_summary_covers(renderer):
+    from pipeline.chunk import record_of, split_records
+
+    notes = [DeidNote("A1", "k" * 64, "progress", "2026-01-01T00:00:00", "Seen.", encounter_id="e1"),
+             DeidNote("A2", "k" * 64, "nursing", "2026-01-02T00:00:00", "Resting.", encounter_id="e1"),
+             DeidNote("A3", "k" * 64, "progress", "2026-02-01T00:00:00", "Follow-up.", encounter_id=None)]
+    assert [k for k, _ in split_records("k" * 64, notes, "patient_id")] == ["k" * 64]
+    by_encounter = split_records("k" * 64, notes, "encounter_id")
+    assert [(k.split("/")[1], [n.note_id for n in ns]) for k, ns in by_encounter] == [("enc:e1", ["A1", "A2"]), ("A3", ["A3"])]
+    assert [k.split("/")[1] for k, _ in split_records("k" * 64, notes, "note_id")] == ["A1", "A2", "A3"]
+    chunker = Chunker(renderer, context_len=8192, max_output_tokens=512)
+    chunks = [c for key, ns in by_encounter for c in chunker.chunk_patient("k" * 64, ns, key)]
+    assert len({record_of(c.chunk_id) for c in chunks}) == 2 and {c.patient_key for c in chunks} == {"k" * 64}
+    assert {c.summary_key for c in chunks} == {k for k, _ in by_encounter}

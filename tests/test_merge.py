@@ -63,3 +63,10 @@ def test_merged_lists_are_not_cut_to_one_generations_bound():
     merged = merge_patient("k" * 64, [part(0, 2, ["N1"], many(0, 12)), part(1, 2, ["N2"], many(12, 12))])
     assert len(merged.summary["problems"]) == 24  # more than one generation may hold; nothing dropped
     assert not list(summary_validator().iter_errors(merged.summary))
+
+
+def test_record_summary_keeps_patient_and_record_keys():
+    chunk = Chunk("abc-0000", "p" * 64, 0, 1, "t", (NoteSpan("N1", 0, 1),), 1, record_key="p" * 64 + "/enc:e1")
+    s = part(0, 1, ["N1"], [])
+    summary = merge_patient("abc", [ChunkSummary(chunk, s.summary, 1, 1)])
+    assert summary.patient_key == "p" * 64 and summary.record_key == "p" * 64 + "/enc:e1"
