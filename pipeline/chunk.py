@@ -2,7 +2,7 @@
 
 Budget = context length - max output tokens - tokens of the rendered prompt with no notes in it.
 Notes are packed whole when they fit; a note larger than the budget is split at the largest boundary
-that fits (paragraph, then line, then sentence, then raw tokens). Counts use the model's own
+that fits (section header, then paragraph, line, sentence, and raw tokens). Counts use the model's own
 tokenizer, and every finished chunk is re-rendered and re-counted, so no chunk is ever over budget.
 """
 
@@ -20,6 +20,8 @@ from .models import ModelProfile
 from .records import Chunk, DeidNote, Failure, NoteSpan
 
 BOUNDARIES = (
+    # section header: a line in capitals ("HOSPITAL COURSE:", "ASSESSMENT AND PLAN") starts a section
+    re.compile(r"\n(?=[ \t]*[A-Z][A-Z0-9 /&(),'-]{2,60}:?[ \t]*(?:\n|$))"),
     re.compile(r"\n[ \t]*\n"),  # paragraph
     re.compile(r"\n"),  # line
     re.compile(r"(?<=[.!?])\s+"),  # sentence

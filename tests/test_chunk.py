@@ -151,3 +151,14 @@ def test_record_key_decides_what_one_summary_covers(renderer):
     chunks = [c for key, ns in by_encounter for c in chunker.chunk_patient("k" * 64, ns, key)]
     assert len({record_of(c.chunk_id) for c in chunks}) == 2 and {c.patient_key for c in chunks} == {"k" * 64}
     assert {c.summary_key for c in chunks} == {k for k, _ in by_encounter}
+
+
+def test_long_note_splits_at_section_headers_first(renderer):
+    sections = [f"SECTION {chr(65 + i)}:\n" + ("Stable on current regimen. " * 30).strip() for i in range(12)]
+    note = DeidNote("SEC", "k" * 64, "discharge_summary", "2026-01-01T00:00:00", "\n".join(sections))
+    chunker = Chunker(renderer, context_len=2048, max_output_tokens=256)
+    chunks = chunker.chunk_patient("k" * 64, [note])
+    check_chunks(chunker, chunks, [note])
+    # every piece after the first starts at a section header
+    starts = [span.note_start for c in chunks for span in c.spans if span.note_start > 0]
+    assert starts and all(note.text[s:].startswith("SECTION ") for s in starts)
