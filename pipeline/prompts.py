@@ -1,6 +1,6 @@
 """Versioned prompt templates and how a chunk becomes the model's input.
 
-Templates live in prompts/<version>/ as plain text with a `$notes` placeholder. Their combined
+Templates live in prompts/<version>/ as plain text with `$notes`-style slots. Their combined
 content hash goes into every audit event, so any output can be traced to the exact wording.
 """
 
