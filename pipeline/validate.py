@@ -59,24 +59,29 @@ def generation_schema() -> dict[str, Any]:
     for key in ("$schema", "$id", "description"):
         schema.pop(key, None)
 
-    def strip(node: Any) -> None:
-        if isinstance(node, dict):
-            if "x-generation-max-items" in node:
-                node["maxItems"] = node.pop("x-generation-max-items")
-            props = node.get("properties")
-            if isinstance(props, dict):
-                for name in drop:
-                    props.pop(name, None)
-                if "required" in node:
-                    node["required"] = [r for r in node["required"] if r not in drop]
-            for value in node.values():
-                strip(value)
-        elif isinstance(node, list):
-            for value in node:
-                strip(value)
+    def strip(node: dict) -> None:
+        if "x-generation-max-items" in node:
+            node["maxItems"] = node.pop("x-generation-max-items")
+        props = node.get("properties")
+        if isinstance(props, dict):
+            for name in drop:
+                props.pop(name, None)
+            if "required" in node:
+                node["required"] = [r for r in node["required"] if r not in drop]
 
-    strip(schema)
+    for_each_object(schema, strip)
     return schema
+
+
+def for_each_object(node: Any, fn) -> None:
+    """Call fn on every JSON object in a schema, outermost first."""
+    if isinstance(node, dict):
+        fn(node)
+        for value in list(node.values()):
+            for_each_object(value, fn)
+    elif isinstance(node, list):
+        for value in node:
+            for_each_object(value, fn)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -97,18 +102,12 @@ def evidence_enum_schema(text: str) -> dict[str, Any]:
     schema = generation_schema()
     candidates = evidence_candidates(text) or ["(none)"]
 
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            props = node.get("properties")
-            if isinstance(props, dict) and "evidence" in props:
-                props["evidence"] = {"type": "string", "enum": candidates}
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
+    def restrict(node: dict) -> None:
+        props = node.get("properties")
+        if isinstance(props, dict) and "evidence" in props:
+            props["evidence"] = {"type": "string", "enum": candidates}
 
-    walk(schema)
+    for_each_object(schema, restrict)
     return schema
 
 
