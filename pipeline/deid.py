@@ -34,7 +34,7 @@ from . import progress
 from .config import REPO_ROOT, DeidConfig
 from .keys import date_shift_days, patient_key
 from .records import DeidNote, Failure, Note
-from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, WindowContextEnhancer, looks_clinical
+from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, WindowContextEnhancer, looks_clinical, uppercase_share
 
 STAGE = "deid"
 DEFAULT_POLICY_FILE = REPO_ROOT / "configs" / "deid.yaml"
@@ -129,8 +129,8 @@ class DeidResult:
 def caseless(text: str) -> bool:
     """Mostly upper case: spaCy's NER guesses on ALL-CAPS shorthand are dropped anyway (see _drop_clinical).
     (All-lower-case text keeps the NER: there it still finds names the cue patterns miss.)"""
-    letters = [c for c in text[:4000] if c.isalpha()]
-    return not letters or sum(c.isupper() for c in letters) / len(letters) > 0.8
+    share = uppercase_share(text)
+    return share is None or share > 0.8
 
 
 def _spacy_engine_class():
@@ -319,10 +319,9 @@ class Deidentifier:
         out = []
         for texts, found, days in zip(records, self.analyze_records(records), shift_days):
             surrogates = Surrogates(days)
-            for text, spans in zip(texts, found):  # number tags in reading order: first mention is _1
-                for s in spans:
-                    surrogates.tag(s.entity_type, text[s.start:s.end])
-            out.append([DeidResult(replace_spans(text, spans, surrogates), tuple(spans)) for text, spans in zip(texts, found)])
+            # in reading order, so the first mention in the record is _1
+            replacements = [[surrogates.tag(s.entity_type, text[s.start:s.end]) for s in spans] for text, spans in zip(texts, found)]
+            out.append([DeidResult(replace_spans(text, spans, r), tuple(spans)) for text, spans, r in zip(texts, found, replacements)])
         return out
 
     def deidentify(self, texts: Sequence[str], shift_days: int | None = None) -> list[DeidResult]:
@@ -393,13 +392,13 @@ class Surrogates:
         return f"[{entity_type}_{self.numbers[key]}]"
 
 
-def replace_spans(text: str, spans: Sequence[Span], surrogates: Surrogates) -> str:
+def replace_spans(text: str, spans: Sequence[Span], replacements: Sequence[str]) -> str:
     # Presidio's AnonymizerEngine would do this too, but it resolves overlaps itself and numbers
     # nothing; spans are already merged here and the tags must agree across notes.
     pieces, cursor = [], 0
-    for s in spans:
+    for s, replacement in zip(spans, replacements):
         pieces.append(text[cursor:s.start])
-        pieces.append(surrogates.tag(s.entity_type, text[s.start:s.end]))
+        pieces.append(replacement)
         cursor = s.end
     pieces.append(text[cursor:])
     return "".join(pieces)

@@ -82,8 +82,8 @@ class SummaryEngine:
         self.tokenizer = self.llm.get_tokenizer()
         self.renderer = PromptRenderer(prompts, profile, self.tokenizer)
         self.config = config
-        self._sampling = lambda schema: SamplingParams(  # noqa: E731
-            max_tokens=config.max_output_tokens,
+        self._sampling = lambda schema, max_tokens=config.max_output_tokens: SamplingParams(  # noqa: E731
+            max_tokens=max_tokens,
             stop=list(profile.stop),
             structured_outputs=StructuredOutputsParams(json=schema),
             **profile.sampling,
@@ -103,13 +103,11 @@ class SummaryEngine:
         record has one narrative left. None for a record whose merge output was unusable."""
         import json
 
-        from vllm import SamplingParams
         from vllm.inputs import TokensPrompt
-        from vllm.sampling_params import StructuredOutputsParams
 
         limit = prompt_limit or (self.renderer.profile.context_len - MERGE_MAX_TOKENS)
         fits = lambda group: self.renderer.count_tokens(self.renderer.render_merge(group)) <= limit  # noqa: E731
-        sampling = SamplingParams(max_tokens=MERGE_MAX_TOKENS, stop=list(self.renderer.profile.stop), structured_outputs=StructuredOutputsParams(json=NARRATIVE_SCHEMA), **self.renderer.profile.sampling)
+        sampling = self._sampling(NARRATIVE_SCHEMA, MERGE_MAX_TOKENS)
         levels: list[list[str] | None] = [list(r) for r in records]
         while pending := [i for i, level in enumerate(levels) if level is not None and len(level) > 1]:
             plans = {i: group_to_fit(levels[i], fits) for i in pending}

@@ -46,6 +46,13 @@ class FastPatternRecognizer(PatternRecognizer):
         return EntityRecognizer.remove_duplicates(results)
 
 
+class ClinicalPatternRecognizer(FastPatternRecognizer):
+    """The code recognizers' common set-up: English, case-sensitive, named after their class."""
+
+    def __init__(self, entity: str, patterns: list[Pattern], context: list[str] | None = None, name: str | None = None):
+        super().__init__(supported_entity=entity, name=name or type(self).__name__, supported_language="en", patterns=patterns, context=context, global_regex_flags=CASE_SENSITIVE)
+
+
 # Capitalized words that follow name cues ("Patient:", "Dr.", "wife") but are not names. Kept short and
 # generic on purpose: a missed false positive costs precision, a wrong entry here costs recall.
 NOT_NAMES = frozenset(
@@ -92,11 +99,11 @@ CREDENTIALS = r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|DDS|LPN|CNA|MSW|LCSW|DPT|P
 RELATIONS = r"(?:wife|husband|spouse|partner|son|daughter|mother|father|mom|dad|sister|brother|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|friend|neighbor|caregiver|guardian|fiance|fiancee)"
 
 
-class NameRecognizer(FastPatternRecognizer):
+class NameRecognizer(ClinicalPatternRecognizer):
     """A PatternRecognizer for PERSON whose matches are dropped when every word is a common word."""
 
     def __init__(self, name: str, patterns: list[Pattern], context: list[str] | None = None):
-        super().__init__(supported_entity="PERSON", name=name, patterns=patterns, context=context, supported_language="en", global_regex_flags=CASE_SENSITIVE)
+        super().__init__("PERSON", patterns, context, name)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         words = [w.strip(".,'-").lower() for w in pattern_text.split()]
@@ -147,7 +154,7 @@ class LabeledNameRecognizer(NameRecognizer):
         )
 
 
-class FacilityRecognizer(FastPatternRecognizer):
+class FacilityRecognizer(ClinicalPatternRecognizer):
     """Hospitals, clinics and other facilities named in the note (geography below state level)."""
 
     KINDS = r"(?:Hospital|Medical\s+Center|Health\s+Center|Medical\s+Group|Health\s+System|Healthcare|Clinic|Infirmary|Nursing\s+Home|Rehabilitation\s+Center|Rehab(?:ilitation)?\s+Hospital|Urgent\s+Care|Surgery\s+Center|Surgical\s+Center|Cancer\s+Center|Children's\s+Hospital|Memorial|Pharmacy|Hospice|Family\s+Practice|Primary\s+Care)"
@@ -155,18 +162,15 @@ class FacilityRecognizer(FastPatternRecognizer):
     def __init__(self):
         CAPS_KINDS = self.KINDS.upper().replace(r"\S", r"\s")
         super().__init__(
-            supported_entity="FACILITY",
-            name="FacilityRecognizer",
-            supported_language="en",
-            global_regex_flags=CASE_SENSITIVE,
-            patterns=[
+            "FACILITY",
+            [
                 Pattern("named facility", rf"\b(?:St\.?\s+|Saint\s+)?(?:[A-Z][A-Za-z'.\-]+\s+){{1,4}}{self.KINDS}\b(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?", 0.7),
                 Pattern("caps facility", rf"\b(?:ST\.?\s+)?(?:[A-Z][A-Z'.\-]+\s+){{1,4}}{CAPS_KINDS}\b", 0.7),
             ],
         )
 
 
-class StreetAddressRecognizer(FastPatternRecognizer):
+class StreetAddressRecognizer(ClinicalPatternRecognizer):
     """Street addresses and the city that follows them ("12 Oak Street, Springfield, IL")."""
 
     SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Terrace|Ter|Place|Pl|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Row|Pike|Path)"
@@ -174,11 +178,8 @@ class StreetAddressRecognizer(FastPatternRecognizer):
 
     def __init__(self):
         super().__init__(
-            supported_entity="STREET_ADDRESS",
-            name="StreetAddressRecognizer",
-            supported_language="en",
-            global_regex_flags=CASE_SENSITIVE,
-            patterns=[
+            "STREET_ADDRESS",
+            [
                 Pattern("street", rf"\b\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z'\-]+\s+){{1,3}}{self.SUFFIX}\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[A-Za-z0-9-]+)?", 0.85),
                 Pattern("caps street", rf"\b\d{{1,6}}\s+(?:[A-Z'\-]+\s+){{1,3}}{self.SUFFIX.upper()}\b\.?", 0.8),
                 Pattern("po box", r"(?i)\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", 0.85),
@@ -202,17 +203,23 @@ _LOWER_WORD = rf"(?!(?:{'|'.join(sorted(COMMON_WORDS, key=len, reverse=True))})\
 LOWER_NAME = rf"{_LOWER_WORD}(?:[ \t]+[a-z]\.)?(?:[ \t]+{_LOWER_WORD})?"
 
 
+def uppercase_share(text: str, sample: int = 4000) -> float | None:
+    """Share of capital letters among the letters of (the start of) a text; None when it has none."""
+    letters = [c for c in text[:sample] if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else None
+
+
 def mostly_lowercase(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) < 0.01
+    share = uppercase_share(text)
+    return share is not None and share < 0.01
 
 
-class LowercaseTextRecognizer(FastPatternRecognizer):
+class LowercaseTextRecognizer(ClinicalPatternRecognizer):
     """Some systems hand over notes in lower case, where capitalization says nothing. These patterns
     look for names and places after strong cues only, and run only on text that is mostly lower case."""
 
     def __init__(self, name: str, entity: str, patterns: list[Pattern]):
-        super().__init__(supported_entity=entity, name=name, supported_language="en", patterns=patterns, global_regex_flags=CASE_SENSITIVE)
+        super().__init__(entity, patterns, name=name)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         return super().analyze(text, entities, nlp_artifacts, regex_flags) if mostly_lowercase(text) else []
@@ -292,16 +299,13 @@ class NameGazetteerRecognizer(EntityRecognizer):
         return results
 
 
-class AgeOver89Recognizer(FastPatternRecognizer):
+class AgeOver89Recognizer(ClinicalPatternRecognizer):
     """Ages of 90 and over are PHI under Safe Harbor; younger ages are clinical content and stay."""
 
     def __init__(self):
         super().__init__(
-            supported_entity="AGE_90_PLUS",
-            name="AgeOver89Recognizer",
-            supported_language="en",
-            global_regex_flags=CASE_SENSITIVE,
-            patterns=[
+            "AGE_90_PLUS",
+            [
                 Pattern("n-year-old", r"(?i)\b\d{2,3}(?=\s*-?\s*(?:year|yr)s?[\s-]*old\b|\s*(?:y/?o|yo|y\.o\.)\b)", 0.9),
                 Pattern("age n", r"(?i)(?<=\b(?:age|aged|ages)\s*:?\s*)\d{2,3}\b", 0.85),
                 Pattern("n years of age", r"(?i)\b\d{2,3}(?=\s+years?\s+of\s+age\b)", 0.85),
