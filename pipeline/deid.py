@@ -2,8 +2,9 @@
 
 `Deidentifier` is the plain-Python core, built once per worker (spaCy takes seconds to load); the
 pipeline stage and `chartsum deid` both use it. A whole patient record is analyzed at once:
-- Presidio's BatchAnalyzerEngine runs the record's notes through spaCy's nlp.pipe together with the
-  recognizers configured in configs/deid.yaml and pipeline/recognizers.py;
+- Presidio's AnalyzerEngine runs the recognizers configured in configs/deid.yaml and
+  pipeline/recognizers.py, with spaCy's NER read in batches (nlp.pipe) and only where it can matter
+  (pipeline/ner.py);
 - spans inside clinical content (durations, doses, vitals) and allow-listed terms (eponyms, drug
   names) are dropped;
 - a name or id found anywhere in the record is found everywhere in it (the ALL-CAPS nursing note
@@ -34,23 +35,34 @@ from . import progress
 from .config import REPO_ROOT, DeidConfig
 from .keys import date_shift_days, patient_key
 from .records import DeidNote, Failure, Note
-from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, WindowContextEnhancer, looks_clinical, uppercase_share
+from .ner import WindowedNer, ordinary_words
+from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, WindowContextEnhancer, mostly_lowercase, uppercase_share
+from .vocab import common_english_words, looks_clinical
 
 STAGE = "deid"
 DEFAULT_POLICY_FILE = REPO_ROOT / "configs" / "deid.yaml"
 ID_TYPES = frozenset({"MEDICAL_RECORD_NUMBER", "ACCOUNT_NUMBER", "ID_NUMBER", "HEALTH_PLAN_NUMBER", "US_SSN", "LICENSE_NUMBER", "DEVICE_ID", "VEHICLE_ID"})
 # Values found by a pattern that are searched for everywhere else in the record, verbatim.
 VERBATIM_TYPES = ID_TYPES | {"LOCATION", "FACILITY", "STREET_ADDRESS", "ZIP_CODE", "PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON"}
-SPACY = "SpacyRecognizer"
+SPACY = "SpacyRecognizer"  # the source of spans from spaCy's NER (pipeline/ner.py)
 # An eponym is a name followed by what it names: "Guillain-Barre syndrome", "Foley catheter".
 EPONYM_FOLLOWERS = regex.compile(
-    r"(?:'s|s'|')?[ \t]+(?:disease|syndrome|sign|test|maneuver|manoeuvre|score|scale|procedure|catheter|esophagus|"
-    r"phenomenon|palsy|lymphoma|thyroiditis|reflex|fracture|ulcer|criteria|classification|repair|operation|tube|"
-    r"needle|line|dementia|disorder|deformity|contracture|cyst|node|triad|law|formula|stage|staging|grade|virus|"
-    r"tumou?r|sarcoma|anomaly|hernia|diverticulum|pouch|position|incision|method|block|shunt|valve)\b",
+    r"(?:'s|s'|')?(?:[ \t]+\(\w+\))?[ \t]+(?:disease|syndrome|sign|signs|test|maneuver|manoeuvre|score|scale|index|class|status|procedure|"
+    r"catheter|esophagus|phenomenon|palsy|paralysis|lymphoma|leukemia|carcinoma|thyroiditis|reflex|fracture|ulcer|criteria|classification|"
+    r"repair|operation|tube|needle|line|dementia|disorder|deformity|contracture|cyst|node|nodes|nodule|nodules|spots?|point|sounds?|"
+    r"murmur|triad|law|formula|stage|staging|grade|virus|tumou?r|sarcoma|anomaly|hernia|diverticulum|pouch|position|incision|method|"
+    r"technique|approach|block|shunt|valve|drain|collar|foot|hand|angina|reservoir|gangrene|chorea|ataxia|dystrophy|anemia|balance|"
+    r"bypass|fundoplication|anastomosis|stain|solution|splint|brace|boot|stocking|mask|cannula|forceps|retractor|clamp|pessary|"
+    r"rule|equation|curve|effect|ligament|tendon|fascia|gland|duct|canal|body|bodies|cells?|zone|plexus|artery|nerve|fistula|"
+    r"performance|comorbidity|sleepiness|stool|"
+    # and whatever ends like a disease or a procedure: "Heller myotomy", "Kasai portoenterostomy"
+    r"[a-z]+(?:itis|osis|emia|oma|pathy|ectomy|otomy|ostomy|plasty|pexy|rrhaphy|scopy|algia|plegia|trophy|megaly|globulinemia))\b",
     regex.IGNORECASE,
 )
+# A dose after a word makes it a drug: "Zosyn 4.5 g", "Flomax 0.4 mg".
+DOSE_AFTER = regex.compile(r"[ \t]+\d+(?:\.\d+)?[ \t]*(?:mg|mcg|g|gm|units?|u|ml|mL|meq|mEq|%|puffs?|tabs?|caps?|drops?|mg/kg|mcg/min)\b", regex.IGNORECASE)
 _WORDS = regex.compile(r"[A-Za-z][A-Za-z'\-]+")
+_EPONYM_WORD = regex.compile(rf"[A-Z][A-Za-z'\-]+(?={EPONYM_FOLLOWERS.pattern})", regex.IGNORECASE)
 
 
 def _offline_tldextract() -> None:
@@ -133,39 +145,14 @@ def caseless(text: str) -> bool:
     return share is None or share > 0.8
 
 
-def _spacy_engine_class():
-    """SpacyNlpEngine whose "lemmas" are the lower-cased tokens (the lemmatizer is off), read in the same
-    pass that collects token offsets."""
-    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
-
-    class LowerLemmaSpacyNlpEngine(SpacyNlpEngine):
-        def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
-            """ALL-CAPS texts skip the statistical NER; patterns and record propagation cover them."""
-            if as_tuples:
-                yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
-                return
-            nlp = self.nlp[language]
-            texts = [str(t) for t in texts]
-            cased = [t for t in texts if not caseless(t)]
-            docs = iter(nlp.pipe(cased, batch_size=batch_size, n_process=n_process))
-            for text in texts:
-                doc = nlp.make_doc(text) if caseless(text) else next(docs)
-                yield text, self._doc_to_nlp_artifact(doc, language)
-
-        def _doc_to_nlp_artifact(self, doc, language):
-            lemmas = [t.lower_ for t in doc]
-            entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
-            return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[t.idx for t in doc], lemmas=lemmas, nlp_engine=self, language=language, scores=scores)
-
-    return LowerLemmaSpacyNlpEngine
-
-
 def _build_analyzer(policy: DeidPolicy, language: str):
     from presidio_analyzer import AnalyzerEngine, Pattern, RecognizerRegistry
     from presidio_analyzer import predefined_recognizers as predefined
     from presidio_analyzer.nlp_engine import NerModelConfiguration
 
-    nlp_engine = _spacy_engine_class()(
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    nlp_engine = SpacyNlpEngine(
         models=[{"lang_code": language, "model_name": spacy_model_path()}],
         ner_model_configuration=NerModelConfiguration(
             model_to_presidio_entity_mapping=policy.spacy_entities,
@@ -174,16 +161,16 @@ def _build_analyzer(policy: DeidPolicy, language: str):
         ),
     )
     nlp_engine.load()
-    # Presidio reads tokens, lemmas and entities. In en_core_web_sm the NER has its own tok2vec, so
-    # the shared tok2vec, tagger, parser and lemmatizer only cost time (about 40% of spaCy's share);
-    # lower-cased tokens stand in for lemmas in Presidio's context-word matching.
+    # Only the entities are read (pipeline/ner.py): in en_core_web_sm the NER has its own tok2vec, so
+    # the shared tok2vec, tagger, parser and lemmatizer only cost time (about 40% of spaCy's share).
     for nlp in nlp_engine.nlp.values():
         for name in ("parser", "tagger", "attribute_ruler", "lemmatizer", "tok2vec"):
             if name in nlp.pipe_names:
                 nlp.disable_pipe(name)
 
     registry = RecognizerRegistry(supported_languages=[language])
-    registry.add_recognizer(predefined.SpacyRecognizer(supported_language=language, supported_entities=sorted(set(policy.spacy_entities.values()))))
+    # spaCy's NER is not a registry recognizer here: it runs after the patterns, on what they left
+    # (Deidentifier.analyze_records, pipeline/ner.py).
     for name in policy.predefined:
         registry.add_recognizer(getattr(predefined, name)(supported_language=language))
     for spec in policy.patterns:
@@ -208,34 +195,58 @@ class Deidentifier:
 
     def __init__(self, config: DeidConfig, policy: DeidPolicy | None = None):
         _offline_tldextract()
-        from presidio_analyzer import BatchAnalyzerEngine
-
         self.config = config
         self.policy = policy or DeidPolicy.load(config.policy_file)
         self.analyzer = _build_analyzer(self.policy, config.language)
-        self.batch_analyzer = BatchAnalyzerEngine(analyzer_engine=self.analyzer)
-        self.entities = sorted({e for r in self.analyzer.registry.recognizers for e in r.supported_entities})
+        nlp_engine = self.analyzer.nlp_engine
+        self.ner = WindowedNer(nlp_engine.nlp[config.language], self.policy.spacy_entities, batch_size=config.batch_size)
+        self.ner_score = nlp_engine.ner_model_configuration.default_score
+        self.entities = sorted({e for r in self.analyzer.registry.recognizers for e in r.supported_entities} | set(self.policy.spacy_entities.values()))
 
     # -- detection ---------------------------------------------------------------------------------
     def analyze_records(self, records: Sequence[Sequence[str]]) -> list[list[list[Span]]]:
-        """Spans per note per record. All notes of all records go through spaCy's nlp.pipe in one
-        batched pass; the record-level steps (propagation) then run record by record."""
-        flat = [text for texts in records for text in texts]
-        raw = iter(self.batch_analyzer.analyze_iterator(
-            flat,
-            language=self.config.language,
-            batch_size=self.config.batch_size,
-            entities=self.entities,
-            score_threshold=self.policy.score_threshold,
-        ))
+        """Spans per note per record. First the recognizers of the registry (patterns and code
+        recognizers); then spaCy's NER on the capitalized words they left, for all notes of all
+        records in one batched nlp.pipe; then the record-level steps (propagation), record by record."""
+        from presidio_analyzer.nlp_engine import NlpArtifacts
+
+        no_ner = NlpArtifacts(entities=[], tokens=None, tokens_indices=[], lemmas=[], nlp_engine=None, language=self.config.language)
+        flat, found, plans, judges = [], [], [], []
+        for texts in records:
+            is_ordinary = self._ordinary_judge([t for t in texts if not caseless(t) and not mostly_lowercase(t)])
+            for text in texts:
+                results = self.analyzer.analyze(text=text, language=self.config.language, entities=self.entities, score_threshold=self.policy.score_threshold, nlp_artifacts=no_ner)
+                flat.append(text)
+                found.append([Span(r.start, r.end, r.entity_type, round(r.score, 3), (r.recognition_metadata or {}).get("recognizer_name", "")) for r in results])
+                plans.append("none" if caseless(text) else "whole" if mostly_lowercase(text) else "windows")
+                judges.append(is_ordinary)
+        # A capitalized word the patterns already put inside a span, or that names an eponym
+        # ("Barrett's esophagus"), needs no NER: its fate is decided either way.
+        covered = [[(s.start, s.end) for s in spans] + [m.span() for m in _EPONYM_WORD.finditer(text)] for text, spans in zip(flat, found)]
+        for spans, entities in zip(found, self.ner.entities(flat, plans, judges, covered)):
+            spans.extend(Span(e.start_char, e.end_char, e.label_, self.ner_score, SPACY) for e in entities)
+        found_iter = iter(found)
         out = []
         for texts in records:
-            found = [[Span(r.start, r.end, r.entity_type, round(r.score, 3), (r.recognition_metadata or {}).get("recognizer_name", "")) for r in next(raw)] for _ in texts]
+            found = [next(found_iter) for _ in texts]
             lowercase_words = {w for text, spans in zip(texts, found) for w in _WORDS.findall(_blank(text, spans)) if w.islower()}
             found = [self._drop_clinical(text, spans, lowercase_words) for text, spans in zip(texts, found)]
             found = self._propagate(texts, found)
             out.append([[t for s in merge_overlaps(spans, text) if (t := trim(s, text))] for text, spans in zip(texts, found)])
         return out
+
+    def _ordinary_judge(self, cased_texts: Sequence[str]):
+        """Which capitalized words cannot start a kept spaCy guess (the same tests _drop_clinical and
+        _allowed apply), judged against the lower-case words of the record's cased notes; a note
+        delivered all in lower case would otherwise make every name in the record ordinary."""
+        vocabulary = ordinary_words(_blank(t, ()) for t in cased_texts)
+        allow, english = self.policy.allow_list, common_english_words()
+
+        def is_ordinary(word: str) -> bool:
+            w = word.lower()
+            return w in vocabulary or w in english or w in NOT_NAMES or w in allow or w.removesuffix("'s") in allow or looks_clinical(word)
+
+        return is_ordinary
 
     def analyze_record(self, texts: Sequence[str]) -> list[list[Span]]:
         return self.analyze_records([texts])[0]
@@ -245,11 +256,11 @@ class Deidentifier:
         out = []
         for s in spans:
             value = text[s.start:s.end]
-            if s.entity_type in ("PERSON", "LOCATION", "FACILITY") and self._allowed(value):
-                continue
-            if s.source == SPACY and (self._common_words(value, lowercase_words) or value.isupper()):
-                # spaCy's small model guesses wildly on ALL-CAPS shorthand; real names there are caught
-                # by the name patterns and by propagation from the rest of the record.
+            if s.source == SPACY and (self._allowed(value) or self._common_words(value, lowercase_words) or value.isupper() or any(c.isdigit() for c in value) or DOSE_AFTER.match(text, s.end)):
+                # spaCy's small model guesses wildly on ALL-CAPS shorthand, drug names with their doses
+                # and lab values ("Cr 1.1"); real names there are caught by the name patterns and by
+                # propagation from the rest of the record. The allow-list (eponyms, brands) applies to
+                # its guesses only: a name after "Dr." is a name even when it is "Parkinson".
                 continue
             if s.entity_type in ("PERSON", "LOCATION") and EPONYM_FOLLOWERS.match(text, s.end):
                 continue

@@ -16,6 +16,8 @@ import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
+from .vocab import census_names, common_english_words, looks_clinical
+
 # Presidio compiles patterns case-insensitively by default; capitalization is evidence of a name here,
 # so these recognizers match case-sensitively and say (?i) where case does not matter.
 CASE_SENSITIVE = regex.DOTALL | regex.MULTILINE
@@ -55,7 +57,10 @@ class ClinicalPatternRecognizer(FastPatternRecognizer):
 
 # Capitalized words that follow name cues ("Patient:", "Dr.", "wife") but are not names. Kept short and
 # generic on purpose: a missed false positive costs precision, a wrong entry here costs recall.
-NOT_NAMES = frozenset(
+# Month names are not names, except after a name cue ("his caregiver, June, notes"): NOT_NAMES keeps
+# them out of the NER and of propagation, but a cue pattern's match is not dropped for them.
+MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+NOT_NAMES_EXCEPT_MONTHS = frozenset(
     """
     a an the he she they his her their him them it its this that patient pt pts name names pager is was has had have
     and or of on in at to for with without from by as be been being are were will would may can
@@ -64,7 +69,6 @@ NOT_NAMES = frozenset(
     male female man woman boy girl son daughter wife husband mother father sister brother family
     history exam plan assessment impression findings diagnosis medications allergies vitals labs
     today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
     left right bilateral upper lower chest abdomen back pain normal stable negative positive
     emergency department hospital clinic center medical care unit service team room floor
     call contact phone fax email home lives alone independently
@@ -73,28 +77,20 @@ NOT_NAMES = frozenset(
     triage charge primary covering staff night float student pharmacy assistant scribe interpreter
     """.split()
 )
+NOT_NAMES = NOT_NAMES_EXCEPT_MONTHS | MONTH_NAMES
 
-# Drug, organism and chemistry word endings (USAN stems and the like): a capitalized word ending so is
-# a medicine or a microbe, not a person or a place, when only spaCy's statistical NER says otherwise.
-CLINICAL_SUFFIXES = (
-    "statin", "pril", "sartan", "olol", "dipine", "formin", "gliptin", "gliflozin", "glutide", "azole", "cillin",
-    "cycline", "mycin", "floxacin", "micin", "navir", "ciclovir", "mab", "tinib", "parin", "xaban", "tidine",
-    "prazole", "setron", "triptan", "azepam", "zolam", "caine", "sone", "olone", "terol", "tropium", "lukast",
-    "thiazide", "semide", "oxetine", "pramine", "triptyline", "apine", "idone", "peridol", "profen", "coxib",
-    "fenac", "codone", "morphone", "tadine", "zosin", "pidem", "coccus", "cocci", "bacter", "monas", "bacillus",
-    "bacterium", "virus", "itis", "emia", "osis", "ectomy", "otomy", "plasty", "scopy", "gram", "graphy",
-)
-
-
-def looks_clinical(word: str) -> bool:
-    w = word.lower()
-    return any(w.endswith(suffix) and len(w) > len(suffix) + 2 for suffix in CLINICAL_SUFFIXES)
 # Names never run across a line break: headers put a name at the end of one line and a label at the
 # start of the next.
-CAPS_WORD = r"[A-Z](?:[a-z]|'[A-Z])[A-Za-z'\-]*"  # Smith, McDonald, O'Brien; not MRN or DOB
-NAME = rf"{CAPS_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{CAPS_WORD}){{0,2}}"
-_CAPS_STOP = r"(?!(?:AT|IN|ON|TO|WITH|AND|THE|IS|WAS|HAS|FOR|OF|BY|UPDATED|BEDSIDE|PRESENT|VISITING|CALLED|NOTIFIED)\b)"
-ALLCAPS_NAME = rf"{_CAPS_STOP}[A-Z][A-Z'\-]+(?:,?[ \t]+{_CAPS_STOP}[A-Z][A-Z'\-]+){{0,2}}"
+CAPS_WORD = r"\p{Lu}(?:\p{Ll}|'\p{Lu})[\p{L}'\-]*"  # Smith, McDonald, O'Brien, Björn; not MRN or DOB
+# Surname particles: "Imani De La Cruz", "van der Berg", "Dr. dos Santos".
+PARTICLE = r"(?:(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]en|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|[Vv]an|[Vv]on|[Tt]er|[Bb]in|[Aa]l|[Ee]l|[Ss]t\.?)[ \t]+)"
+NICKNAME = r"(?:[ \t]+[\"“(]\p{Lu}\p{Ll}+[\"”)])"  # Elizabeth "Liz" Fischer
+NAME = rf"(?:\p{{Lu}}\.[ \t]?)?{PARTICLE}{{0,2}}{CAPS_WORD}(?:[ \t]+\p{{Lu}}\.)?{NICKNAME}?(?:[ \t]+{PARTICLE}{{0,2}}{CAPS_WORD}){{0,2}}"  # (C. )MacPherson( J.)( Smith)
+LAST_FIRST = rf"{CAPS_WORD},[ \t]*{CAPS_WORD}(?:[ \t]+\p{{Lu}}\b\.?)?"  # Long, Vladimir W
+_CAPS_STOP = r"(?!(?:AT|IN|ON|TO|WITH|AND|THE|IS|WAS|HAS|FOR|OF|BY|UPDATED|BEDSIDE|PRESENT|VISITING|CALLED|NOTIFIED|ABOUT|FROM|PER|PLEASE|ONCOMING|REPORT|GIVEN|RE|CC|MRN|DOB|AGE|SEX|BED|ROOM|RM|PHONE|CELL|PAGER|FAX|MD|DO|RN|NP|PA|PA-C|LPN|PHARMD)\b)"
+_CAPS_WORD = rf"{_CAPS_STOP}\p{{Lu}}[\p{{Lu}}'\-]+"
+# MARY D. RAMOS, R. MACLEOD, IMANI DE LA CRUZ, WU, LATOYA J
+ALLCAPS_NAME = rf"(?:\p{{Lu}}\.[ \t]?)?{_CAPS_WORD}(?:,?[ \t]+(?:{_CAPS_WORD}|\p{{Lu}}\.|\p{{Lu}}(?=[ \t]*(?:,|$)))){{0,3}}"
 CREDENTIALS = r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|DDS|LPN|CNA|MSW|LCSW|DPT|PharmD|CRNA|FNP|APRN)"
 RELATIONS = r"(?:wife|husband|spouse|partner|son|daughter|mother|father|mom|dad|sister|brother|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|friend|neighbor|caregiver|guardian|fiance|fiancee)"
 
@@ -106,8 +102,10 @@ class NameRecognizer(ClinicalPatternRecognizer):
         super().__init__("PERSON", patterns, context, name)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        words = [w.strip(".,'-").lower() for w in pattern_text.split()]
-        return all(w in NOT_NAMES or len(w) < 2 for w in words)
+        """Every word ordinary: "Message Thread", "PLEASE", "Per"."""
+        words = [w.strip(".,'-\"“”()").lower() for w in pattern_text.split()]
+        english = common_english_words(1000)
+        return all(w in NOT_NAMES_EXCEPT_MONTHS or w in english or len(w) < 2 for w in words)
 
 
 class TitledNameRecognizer(NameRecognizer):
@@ -119,8 +117,9 @@ class TitledNameRecognizer(NameRecognizer):
             "TitledNameRecognizer",
             [
                 Pattern("after title", rf"(?<=\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor)\.?\s+){NAME}", 0.85),
+                Pattern("caps after title", rf"(?<=\b(?:DR|MR|MRS|MS|MISS|PROF)\.?[ \t]+){ALLCAPS_NAME}", 0.85),
                 Pattern("before credential", rf"\b{NAME}(?=,?[ \t]+{CREDENTIALS}\b)", 0.8),
-                Pattern("initial surname", r"\b[A-Z]\.\s?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b", 0.6),
+                Pattern("initial surname", rf"\b[A-Z]\.[ \t]?{CAPS_WORD}", 0.6),
                 Pattern("caps before credential", rf"\b{ALLCAPS_NAME}(?=,?[ \t]+{CREDENTIALS}\b)", 0.7),
             ],
         )
@@ -144,8 +143,15 @@ class LabeledNameRecognizer(NameRecognizer):
             [
                 Pattern("after label", rf"(?<=\b{self.LABELS}\s*:?\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?){NAME}", 0.75),
                 Pattern("after relation", rf"(?<=\b(?i:{RELATIONS})[,:]?\s+\(?){NAME}", 0.7),
-                Pattern("caps after relation", rf"(?<=\b{RELATIONS.upper()}\s+){ALLCAPS_NAME}", 0.7),
-                Pattern("caps after label", r"(?<=\b(?:PT|PATIENT|NAME)\s*:?\s+)[A-Z][A-Z'\-]+,\s*[A-Z][A-Z'\-]+", 0.8),
+                Pattern("caps after relation", rf"(?<=\b{RELATIONS.upper()}[,:]?[ \t]+\(?){ALLCAPS_NAME}", 0.7),
+                # in ALL CAPS a label needs its colon: "PATIENT TOLERATED" is not a name
+                Pattern("caps after label", rf"(?<=\b{self.LABELS}[ \t]*:[ \t]*(?:(?:DR|MR|MRS|MS)\.?[ \t]+)?){ALLCAPS_NAME}", 0.75),
+                Pattern("caps after talk", r"(?<=\b(?:SPOKE|SPOKEN|TALKED|DISCUSSED|MET|CALLED|UPDATED)[ \t]+(?:WITH|TO)[ \t]+)" + ALLCAPS_NAME, 0.7),
+                Pattern("after label, last first", rf"(?<=\b{self.LABELS}\s*:?\s+){LAST_FIRST}", 0.8),
+                Pattern("after role", rf"(?<=\b(?:RN|LPN|CNA|NP|circulator|scrub|tech|aide|sitter|caregiver)[ \t]+){NAME}", 0.65),
+                Pattern("header name then ids", rf"(?<=^|\n)(?:{LAST_FIRST}|{NAME}|{ALLCAPS_NAME})(?=[ \t]+\(?(?i:mrn|mr#|dob|d\.o\.b|age|bed|room|rm)\b)", 0.75),
+                Pattern("sentence subject", rf"(?<=(?:^|[.!?;]|\n)[ \t]*){CAPS_WORD}(?:[ \t]+{CAPS_WORD})?(?=(?:'s)?[ \t]+(?:reports|reported|states|stated|notes|noted|says|said|asks|asked|denies|denied|agrees|agreed|endorses|confirms|confirmed|calls|called|requests|requested|wants|prefers|declines|declined|understands|verbalizes|arrived|presents|presented|is[ \t]+a[ \t]+\d|was[ \t]+seen)\b)", 0.65),
+                Pattern("caps last, first after label", r"(?<=\b(?:PT|PATIENT|NAME)\s*:?\s+)[A-Z][A-Z'\-]+,\s*[A-Z][A-Z'\-]+", 0.8),
                 Pattern("appositive patient", rf"(?<=\b(?i:the\s+patient|patient|pt),\s+){NAME}(?=,)", 0.7),
                 Pattern("name then age-sex", rf"(?<=^|\n){NAME}(?=,\s*\d{{1,3}}\s?(?:[FMfm]|yo|y/o|year)\b)", 0.75),
                 Pattern("name then identifiers", rf"\b{NAME}(?=\s*\((?i:chart|mrn|mr#|dob|d\.o\.b|age|id)\b)", 0.75),
@@ -157,15 +163,27 @@ class LabeledNameRecognizer(NameRecognizer):
 class FacilityRecognizer(ClinicalPatternRecognizer):
     """Hospitals, clinics and other facilities named in the note (geography below state level)."""
 
-    KINDS = r"(?:Hospital|Medical\s+Center|Health\s+Center|Medical\s+Group|Health\s+System|Healthcare|Clinic|Infirmary|Nursing\s+Home|Rehabilitation\s+Center|Rehab(?:ilitation)?\s+Hospital|Urgent\s+Care|Surgery\s+Center|Surgical\s+Center|Cancer\s+Center|Children's\s+Hospital|Memorial|Pharmacy|Hospice|Family\s+Practice|Primary\s+Care)"
+    KINDS = (
+        r"(?:Hospital|Medical\s+Center|Health\s+Center|Medical\s+Group|Health\s+System|Healthcare|Health\s+Care(?:\s+Center)?|Clinic|Infirmary|"
+        r"Nursing\s+Home|Nursing\s+and\s+Rehabilitation\s+Center|Rehabilitation\s+Center|Rehab(?:ilitation)?\s+Hospital|Care\s+Center|"
+        r"Urgent\s+Care|Surgery\s+Center|Surgical\s+Center|Cancer\s+Center|Dialysis\s+Center|Children's\s+Hospital|Memorial|Pharmacy|Apothecary|Drugs?|"
+        r"Hospice|Family\s+Practice|Family\s+Medicine|Internal\s+Medicine|Primary\s+Care|Pediatrics|Associates|Association|Physicians|Partners|"
+        r"Specialists|Institute|Laboratory|Laboratories|Imaging|Radiology|Home\s+Health|Home\s+Care(?:\s+Services)?|Assisted\s+Living|"
+        r"Senior\s+Living|Skilled\s+Nursing(?:\s+Facility)?|Retirement\s+(?:Home|Community)|Health)"
+    )
+    # Chain pharmacies name no place until a store number does: "Walgreens #88184", "CVS Pharmacy #1713".
+    CHAINS = r"(?:Walgreens|CVS(?:\s+Pharmacy)?|Rite\s+Aid|Walmart(?:\s+Pharmacy)?|Kroger(?:\s+Pharmacy)?|Costco(?:\s+Pharmacy)?|Safeway|Publix|Target|Duane\s+Reade)"
 
     def __init__(self):
-        CAPS_KINDS = self.KINDS.upper().replace(r"\S", r"\s")
+        CAPS_KINDS = self.KINDS.upper().replace(r"\S", r"\s").replace("'S", "'S")
         super().__init__(
             "FACILITY",
             [
-                Pattern("named facility", rf"\b(?:St\.?\s+|Saint\s+)?(?:[A-Z][A-Za-z'.\-]+\s+){{1,4}}{self.KINDS}\b(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?", 0.7),
-                Pattern("caps facility", rf"\b(?:ST\.?\s+)?(?:[A-Z][A-Z'.\-]+\s+){{1,4}}{CAPS_KINDS}\b", 0.7),
+                # words of a name may be joined by "and", "&", "of": "Bayview Orthopedics & Sports Medicine"
+                Pattern("named facility", rf"\b(?:The[ \t]+)?(?:St\.?[ \t]+|Saint[ \t]+)?(?:\p{{Lu}}[\p{{L}}'.\-]+[ \t]+(?:(?:and|&|of|at)[ \t]+)?){{1,4}}{self.KINDS}\b(?:[ \t]+of[ \t]+\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)?(?:[ \t]+#?\d{{2,6}}\b)?", 0.7),
+                Pattern("caps facility", rf"\b(?:ST\.?[ \t]+)?(?:\p{{Lu}}[\p{{Lu}}'.\-]+[ \t]+(?:(?:AND|&|OF)[ \t]+)?){{1,4}}{CAPS_KINDS}\b", 0.7),
+                Pattern("chain store", rf"\b{self.CHAINS}(?:[ \t]+Pharmacy)?[ \t]+(?:#[ \t]?|(?i:store)[ \t]*#?[ \t]?)?\d{{2,6}}\b", 0.75),
+                Pattern("senior residence", r"\b(?:The[ \t]+)?(?:Gardens|Village|Villages|Terrace|Residences?|Commons|Pointe|Manor|Arbors?)[ \t]+(?:at|of)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?", 0.7),
             ],
         )
 
@@ -174,14 +192,15 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
     """Street addresses and the city that follows them ("12 Oak Street, Springfield, IL")."""
 
     SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Terrace|Ter|Place|Pl|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Row|Pike|Path)"
+    UNIT = r"(?:,?[ \t]+(?i:apt|apartment|suite|ste|unit|#)\.?[ \t]*#?[A-Za-z0-9-]+\b)?"
     STATES = r"(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])"
 
     def __init__(self):
         super().__init__(
             "STREET_ADDRESS",
             [
-                Pattern("street", rf"\b\d{{1,6}}[A-Z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z'\-]+\s+){{1,3}}{self.SUFFIX}\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*[A-Za-z0-9-]+)?", 0.85),
-                Pattern("caps street", rf"\b\d{{1,6}}\s+(?:[A-Z'\-]+\s+){{1,3}}{self.SUFFIX.upper()}\b\.?", 0.8),
+                Pattern("street", rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\p{{Lu}}[\p{{L}}'\-]+\.?[ \t]+){{1,4}}{self.SUFFIX}\b\.?{self.UNIT}", 0.85),
+                Pattern("caps street", rf"\b\d{{1,6}}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z'\-]+\.?[ \t]+){{1,4}}{self.SUFFIX.upper()}\b\.?{self.UNIT}", 0.8),
                 Pattern("po box", r"(?i)\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", 0.85),
                 Pattern("city before state", rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?=,\s*{self.STATES}\b(?:\s+\d{{5}})?)", 0.75),
                 Pattern("caps city before state", rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}}(?=,\s*{self.STATES}\s+\d{{5}})", 0.7),
@@ -203,10 +222,13 @@ _LOWER_WORD = rf"(?!(?:{'|'.join(sorted(COMMON_WORDS, key=len, reverse=True))})\
 LOWER_NAME = rf"{_LOWER_WORD}(?:[ \t]+[a-z]\.)?(?:[ \t]+{_LOWER_WORD})?"
 
 
+@lru_cache(maxsize=512)
 def uppercase_share(text: str, sample: int = 4000) -> float | None:
-    """Share of capital letters among the letters of (the start of) a text; None when it has none."""
-    letters = [c for c in text[:sample] if c.isalpha()]
-    return sum(c.isupper() for c in letters) / len(letters) if letters else None
+    """Share of capital letters among the letters of (the start of) a text; None when it has none.
+    Cached: the stage and two recognizers ask it of every note."""
+    head = text[:sample]
+    letters = sum(map(str.isalpha, head))
+    return sum(map(str.isupper, head)) / letters if letters else None
 
 
 def mostly_lowercase(text: str) -> bool:
@@ -238,6 +260,13 @@ class LowercaseNameRecognizer(LowercaseTextRecognizer):
                 Pattern("after cue", rf"(?<=\b(?:{cues})\.?,?\s+(?:dr\.?\s+)?){LOWER_NAME}", 0.7),
                 Pattern("before credential", rf"\b{LOWER_NAME}(?=,?[ \t]+(?:md|do|rn|np|pa-c|phd|lpn|dds)\b)", 0.7),
                 Pattern("last, first", r"(?<=\b(?:patient|name|pt)\s*:?\s+)[a-z][a-z'\-]+,\s*[a-z][a-z'\-]+", 0.75),
+                # The cased cues of LabeledNameRecognizer, with a colon required after a label: in lower
+                # case "patient tolerated" must not read as a name.
+                Pattern("after label", rf"(?<=\b{LabeledNameRecognizer.LABELS}\s*:\s*(?:(?:dr|mr|mrs|ms)\.?\s+)?){LOWER_NAME}", 0.7),
+                Pattern("after relation", rf"(?<=\b{RELATIONS}[,:]?\s+\(){LOWER_NAME}", 0.7),
+                Pattern("appositive patient", rf"(?<=\b(?:the\s+patient|patient|pt),\s+){LOWER_NAME}(?=,)", 0.7),
+                Pattern("name then age-sex", rf"(?<=^|\n){LOWER_NAME}(?=,\s*\d{{1,3}}\s?(?:f|m|yo|y/o|year)\b)", 0.7),
+                Pattern("name then identifiers", rf"\b{LOWER_NAME}(?=\s*\((?:chart|mrn|mr#|dob|d\.o\.b|age|id)\b)", 0.7),
             ],
         )
 
@@ -253,21 +282,12 @@ class LowercasePlaceRecognizer(LowercaseTextRecognizer):
             [
                 Pattern("facility", rf"\b(?:(?:st\.|saint|mount|mt\.)\s+)?(?:{_LOWER_WORD}\s+){{1,3}}{kinds}\b", 0.7),
                 Pattern("city before state", rf"\b{_LOWER_WORD}(?:\s+{_LOWER_WORD})?(?=,\s*{states}\.?\s+\d{{5}})", 0.7),
-                Pattern("street", rf"\b\d{{1,6}}\s+(?:[a-z][a-z'\-]+\s+){{1,3}}{suffix}\b\.?", 0.8),
+                Pattern("street", rf"\b\d{{1,6}}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){{1,4}}{suffix}\b\.?", 0.8),
                 Pattern("zip", rf"(?<=,\s*{states}\.?\s+)\d{{5}}(?:-\d{{4}})?\b", 0.8),
                 Pattern("town after cue", rf"(?<=\b(?:{kinds}|lives|living|resides|residing)\b[^.\n]{{0,60}}?\b(?:in|near)\s+){_LOWER_WORD}(?:\s+{_LOWER_WORD})?", 0.6),
+                Pattern("town after facility", rf"(?<=\b{kinds},\s+){_LOWER_WORD}(?:[ \t]{_LOWER_WORD})?(?=[\s.;)]|$)", 0.6),
             ],
         )
-
-
-@lru_cache(maxsize=1)
-def census_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(first names, surnames) from the US Census name lists shipped in the PyPI package `names` (MIT;
-    the lists are public-domain Census data). Read as files: nothing is downloaded."""
-    dist = importlib.metadata.distribution("names")
-    files = {f.name: dist.locate_file(f) for f in dist.files or [] if f.name.startswith("dist.")}
-    read = lambda name: frozenset(line.split()[0].lower() for line in open(files[name]) if line.strip())  # noqa: E731
-    return read("dist.male.first") | read("dist.female.first"), read("dist.all.last")
 
 
 class NameGazetteerRecognizer(EntityRecognizer):
@@ -306,7 +326,7 @@ class AgeOver89Recognizer(ClinicalPatternRecognizer):
         super().__init__(
             "AGE_90_PLUS",
             [
-                Pattern("n-year-old", r"(?i)\b\d{2,3}(?=\s*-?\s*(?:year|yr)s?[\s-]*old\b|\s*(?:y/?o|yo|y\.o\.)\b)", 0.9),
+                Pattern("n-year-old", r"(?i)\b\d{2,3}(?=\s*-?\s*(?:year|yr)s?[\s-]*old\b|[\s-]*(?:y/?o|yo|y\.o\.?)(?!\w))", 0.9),
                 Pattern("age n", r"(?i)(?<=\b(?:age|aged|ages)\s*:?\s*)\d{2,3}\b", 0.85),
                 Pattern("n years of age", r"(?i)\b\d{2,3}(?=\s+years?\s+of\s+age\b)", 0.85),
                 Pattern("age-sex shorthand", r"\b\d{2,3}(?=\s?(?:F|M|yo[FM]|y/o[FM]?|yF|yM)\b)", 0.8),

@@ -1,0 +1,92 @@
+"""Word lists the de-identifier reads as data, all from PyPI packages and all read as files (nothing
+is downloaded, no package code runs): who is a name (US Census name lists), what is an everyday
+English word (pyspellchecker's frequency list), what is a drug (drug-named-entity-recognition's
+dictionary), plus the word endings of drugs, microbes and procedures.
+
+Each list is loaded once per process. Names that are also everyday words or drug names ("Will",
+"Young", "Allegra") are taken out of the word lists: a list that makes a word ordinary must not make a
+common name ordinary.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import importlib.metadata
+import json
+import pickle
+from functools import lru_cache
+
+import regex
+
+# Drug, organism and chemistry word endings (USAN stems and the like): a capitalized word ending so is
+# a medicine or a microbe, not a person or a place, when only spaCy's statistical NER says otherwise.
+CLINICAL_SUFFIXES = (
+    "statin", "pril", "sartan", "olol", "dipine", "formin", "gliptin", "gliflozin", "glutide", "azole", "cillin",
+    "cycline", "mycin", "floxacin", "micin", "navir", "ciclovir", "mab", "tinib", "parin", "xaban", "tidine",
+    "prazole", "setron", "triptan", "azepam", "zolam", "caine", "sone", "olone", "terol", "tropium", "lukast",
+    "thiazide", "semide", "oxetine", "pramine", "triptyline", "apine", "idone", "peridol", "profen", "coxib",
+    "fenac", "codone", "morphone", "tadine", "zosin", "pidem", "coccus", "cocci", "bacter", "monas", "bacillus",
+    "bacterium", "virus", "itis", "emia", "osis", "ectomy", "otomy", "plasty", "scopy", "gram", "graphy",
+)
+
+
+_CLINICAL_WORD = regex.compile(rf"(?i).{{3,}}(?:{'|'.join(CLINICAL_SUFFIXES)})")
+
+
+def looks_clinical(word: str) -> bool:
+    """A drug name or brand, or a word ending in one of CLINICAL_SUFFIXES after at least three letters."""
+    return word.lower() in drug_words() or _CLINICAL_WORD.fullmatch(word) is not None
+
+
+def _package_file(package: str, name: str):
+    dist = importlib.metadata.distribution(package)
+    return next(dist.locate_file(f) for f in dist.files or [] if f.name == name)
+
+
+@lru_cache(maxsize=1)
+def census_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames) from the US Census name lists shipped in the PyPI package `names` (MIT;
+    the lists are public-domain Census data). Read as files: nothing is downloaded."""
+    read = lambda name: frozenset(_census_ranked(name))  # noqa: E731
+    return read("dist.male.first") | read("dist.female.first"), read("dist.all.last")
+
+
+@lru_cache(maxsize=None)
+def _census_ranked(name: str) -> dict[str, int]:
+    """name -> rank in one of the Census lists of the `names` package."""
+    return {line.split()[0].lower(): int(line.split()[3]) for line in open(_package_file("names", name)) if line.strip()}
+
+
+@lru_cache(maxsize=1)
+def common_names(first_rank: int = 1000, surname_rank: int = 2000) -> frozenset[str]:
+    """The commoner given names and surnames: never treated as ordinary words."""
+    first = {n for f in ("dist.male.first", "dist.female.first") for n, r in _census_ranked(f).items() if r <= first_rank}
+    return frozenset(first | {n for n, r in _census_ranked("dist.all.last").items() if r <= surname_rank})
+
+
+@lru_cache(maxsize=1)
+def common_english_words(min_count: int = 5000) -> frozenset[str]:
+    """Everyday English words (seen at least `min_count` times in pyspellchecker's English frequency
+    list, MIT, read as a file), less the common given names and surnames among them ("will", "young",
+    "hill"): a capitalized word in here is a sentence start or a heading, not a name."""
+    names = common_names()
+    return frozenset(w for w, c in english_counts().items() if c >= min_count and w not in names)
+
+
+@lru_cache(maxsize=1)
+def english_counts() -> dict[str, int]:
+    with gzip.open(_package_file("pyspellchecker", "en.json.gz"), "rt") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def drug_words() -> frozenset[str]:
+    """One-word drug names and brands ("lovenox", "zosyn", "metoprolol") from the dictionary in the
+    drug-named-entity-recognition package (MIT), less common names."""
+    with bz2.open(_package_file("drug-named-entity-recognition", "drug_ner_dictionary.pkl.bz2")) as fh:
+        variants = pickle.load(fh)["drug_variant_to_canonical"]
+    names = common_names()
+    return frozenset(v for v in variants if v.isalpha() and len(v) >= 4 and v not in names)
+
+
