@@ -134,7 +134,8 @@ class LabeledNameRecognizer(NameRecognizer):
         r"resident|fellow|surgeon|anesthesiologist|radiologist|pcp|primary\s+care(?:\s+physician)?|referring(?:\s+physician)?|requesting\s+physician|"
         r"ordering(?:\s+physician)?|seen\s+by|spoke\s+with|discussed\s+with|cc|copy\s+to|emergency\s+contact|next\s+of\s+kin|contact|"
         r"assistant|assisted\s+by|surgeon|co-?signed\s+by|nurse|provider|clinician|therapist|pharmacist|technician|technologist|"
-        r"interpreter|chaperone|witness|guardian|(?:RN|NP|PA|MD|DO)(?=\s*:))"
+        r"interpreter|chaperone|witness|guardian|chaplain|social\s+worker|case\s+manager|caller|author|"
+        r"(?:transcribed|reviewed|verified|read|performed|written|entered|authored|examined|interpreted|reported)\s+by|(?:RN|NP|PA|MD|DO|from|to)(?=\s*:))"
     )
 
     def __init__(self):
@@ -149,6 +150,13 @@ class LabeledNameRecognizer(NameRecognizer):
                 Pattern("caps after talk", r"(?<=\b(?:SPOKE|SPOKEN|TALKED|DISCUSSED|MET|CALLED|UPDATED)[ \t]+(?:WITH|TO)[ \t]+)" + ALLCAPS_NAME, 0.7),
                 Pattern("after label, last first", rf"(?<=\b{self.LABELS}\s*:?\s+){LAST_FIRST}", 0.8),
                 Pattern("after role", rf"(?<=\b(?:RN|LPN|CNA|NP|circulator|scrub|tech|aide|sitter|caregiver)[ \t]+){NAME}", 0.65),
+                Pattern("caps after role", rf"(?<=\b(?:RN|LPN|CNA|NP|CIRCULATOR|SCRUB|TECH|AIDE|CAREGIVER|CHAPLAIN|INTERPRETER)[ \t]+){ALLCAPS_NAME}", 0.65),
+                Pattern("caps after by", rf"(?<=\b(?:DICTATED|TRANSCRIBED|SIGNED|REVIEWED|VERIFIED|READ|PERFORMED|WRITTEN|ENTERED|SEEN|EXAMINED|ASSISTED|INTERPRETED)[ \t]+BY[ \t]*:?[ \t]*(?:DR\.?[ \t]+)?){ALLCAPS_NAME}", 0.75),
+                Pattern("caps initial surname", r"\b\p{Lu}\.[ \t]?\p{Lu}{2}[\p{Lu}'\-]+\b", 0.6),
+                # greetings and sign-offs of letters and portal messages: "Hi Anders,", "Thanks, Dot"
+                Pattern("after greeting", rf"(?<=\b(?i:hi|hello|dear|hey|good\s+morning|good\s+afternoon)[ \t]+(?:(?:Dr|Mr|Mrs|Ms|DR|MR|MRS|MS)\.?[ \t]+)?)(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*[,:!\n])", 0.7),
+                Pattern("after sign-off", rf"(?<=\b(?i:thanks|thank\s+you|sincerely|regards|best|cheers|respectfully|warmly)[,!]?[ \t]*\n?[ \t]*)(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*(?:[,\n]|$))", 0.7),
+                Pattern("caps sentence subject", rf"(?<=(?:^|[.!?;]|\n)[ \t]*){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?(?=[ \t]+(?:REPORTS|STATES|NOTES|SAYS|ASKS|DENIES|AGREES|ENDORSES|CONFIRMS|CALLED|REQUESTS|WANTS|DECLINES|UNDERSTANDS|VERBALIZES)\b)", 0.6),
                 Pattern("header name then ids", rf"(?<=^|\n)(?:{LAST_FIRST}|{NAME}|{ALLCAPS_NAME})(?=[ \t]+\(?(?i:mrn|mr#|dob|d\.o\.b|age|bed|room|rm)\b)", 0.75),
                 Pattern("sentence subject", rf"(?<=(?:^|[.!?;]|\n)[ \t]*){CAPS_WORD}(?:[ \t]+{CAPS_WORD})?(?=(?:'s)?[ \t]+(?:reports|reported|states|stated|notes|noted|says|said|asks|asked|denies|denied|agrees|agreed|endorses|confirms|confirmed|calls|called|requests|requested|wants|prefers|declines|declined|understands|verbalizes|arrived|presents|presented|is[ \t]+a[ \t]+\d|was[ \t]+seen)\b)", 0.65),
                 Pattern("caps last, first after label", r"(?<=\b(?:PT|PATIENT|NAME)\s*:?\s+)[A-Z][A-Z'\-]+,\s*[A-Z][A-Z'\-]+", 0.8),
@@ -169,7 +177,9 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
         r"Urgent\s+Care|Surgery\s+Center|Surgical\s+Center|Cancer\s+Center|Dialysis\s+Center|Children's\s+Hospital|Memorial|Pharmacy|Apothecary|Drugs?|"
         r"Hospice|Family\s+Practice|Family\s+Medicine|Internal\s+Medicine|Primary\s+Care|Pediatrics|Associates|Association|Physicians|Partners|"
         r"Specialists|Institute|Laboratory|Laboratories|Imaging|Radiology|Home\s+Health|Home\s+Care(?:\s+Services)?|Assisted\s+Living|"
-        r"Senior\s+Living|Skilled\s+Nursing(?:\s+Facility)?|Retirement\s+(?:Home|Community)|Health)"
+        r"Senior\s+Living|Skilled\s+Nursing(?:\s+Facility)?|Retirement\s+(?:Home|Community)|Health|Manor|Lodge|House|Rehab|"
+        r"(?:Sports\s+)?Medicine|Orthopa?edics|Cardiology|Dermatology|Oncology|Hematology|Neurology|Urology|Gastroenterology|Pulmonology|"
+        r"Nephrology|Endocrinology|Rheumatology|Ophthalmology|Psychiatry|Behavioral\s+Health|Women's\s+Health|Eye\s+Care|Dental|Dentistry)"
     )
     # Chain pharmacies name no place until a store number does: "Walgreens #88184", "CVS Pharmacy #1713".
     CHAINS = r"(?:Walgreens|CVS(?:\s+Pharmacy)?|Rite\s+Aid|Walmart(?:\s+Pharmacy)?|Kroger(?:\s+Pharmacy)?|Costco(?:\s+Pharmacy)?|Safeway|Publix|Target|Duane\s+Reade)"
@@ -182,8 +192,9 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
                 # words of a name may be joined by "and", "&", "of": "Bayview Orthopedics & Sports Medicine"
                 Pattern("named facility", rf"\b(?:The[ \t]+)?(?:St\.?[ \t]+|Saint[ \t]+)?(?:\p{{Lu}}[\p{{L}}'.\-]+[ \t]+(?:(?:and|&|of|at)[ \t]+)?){{1,4}}{self.KINDS}\b(?:[ \t]+of[ \t]+\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)?(?:[ \t]+#?\d{{2,6}}\b)?", 0.7),
                 Pattern("caps facility", rf"\b(?:ST\.?[ \t]+)?(?:\p{{Lu}}[\p{{Lu}}'.\-]+[ \t]+(?:(?:AND|&|OF)[ \t]+)?){{1,4}}{CAPS_KINDS}\b", 0.7),
-                Pattern("chain store", rf"\b{self.CHAINS}(?:[ \t]+Pharmacy)?[ \t]+(?:#[ \t]?|(?i:store)[ \t]*#?[ \t]?)?\d{{2,6}}\b", 0.75),
+                Pattern("chain store", rf"(?i)\b{self.CHAINS}(?:[ \t]+Pharmacy)?[ \t]+(?:#[ \t]?|store[ \t]*#?[ \t]?)?\d{{2,6}}\b", 0.75),
                 Pattern("senior residence", r"\b(?:The[ \t]+)?(?:Gardens|Village|Villages|Terrace|Residences?|Commons|Pointe|Manor|Arbors?)[ \t]+(?:at|of)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?", 0.7),
+                Pattern("caps senior residence", r"\b(?:THE[ \t]+)?(?:GARDENS|VILLAGES?|TERRACE|RESIDENCES?|COMMONS|POINTE|MANOR|ARBORS?)[ \t]+(?:AT|OF)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?", 0.7),
             ],
         )
 
@@ -204,8 +215,11 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
                 Pattern("po box", r"(?i)\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", 0.85),
                 Pattern("city before state", rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?=,\s*{self.STATES}\b(?:\s+\d{{5}})?)", 0.75),
                 Pattern("caps city before state", rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}}(?=,\s*{self.STATES}\s+\d{{5}})", 0.7),
-                Pattern("town after lives in", r"(?<=\b(?i:lives|living|resides|residing|resident|moved)\b[^.\n]{0,60}?\b(?i:in|near)\s+)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}", 0.65),
-                Pattern("town after facility", rf"(?<=\b{FacilityRecognizer.KINDS}(?:\s+(?i:in|of)|,)\s+)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}(?=[\s.,;)]|$)", 0.65),
+                Pattern("town after lives in", rf"(?<=\b(?i:lives|living|resides|residing|resident|moved)\b[^.\n]{{0,60}}?\b(?i:in|near)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}", 0.65),
+                Pattern("caps town after lives in", r"(?<=\b(?:LIVES|LIVING|RESIDES|RESIDING|MOVED)\b[^.\n]{0,60}?\b(?:IN|NEAR)[ \t]+)[A-Z]{3,}(?:[ \t-][A-Z]{3,}){0,2}(?=[ \t]+(?:WITH|AND|ALONE)\b|[.,;\n]|$)", 0.6),
+                Pattern("town after street", rf"(?<=\b{self.SUFFIX}\.?(?:,|[ \t]+(?i:in))[ \t]+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=[\s.,;)]|$)", 0.65),
+                Pattern("caps town after street", rf"(?<=\b{self.SUFFIX.upper()}\.?(?:,|[ \t]+IN)[ \t]+)[A-Z]{{3,}}(?:[ \t-][A-Z]{{3,}}){{0,2}}(?=[ \t]+(?:WITH|FOR|AND)\b|[.,;)\n]|$)", 0.6),
+                Pattern("town after facility", rf"(?<=\b{FacilityRecognizer.KINDS}(?:\s+(?i:in|of)|,)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=[\s.,;)]|$)", 0.65),
             ],
         )
 
@@ -219,7 +233,7 @@ COMMON_WORDS = NOT_NAMES | frozenset(
     """.split()
 )
 _LOWER_WORD = rf"(?!(?:{'|'.join(sorted(COMMON_WORDS, key=len, reverse=True))})\b)[a-z][a-z'\-]+"
-LOWER_NAME = rf"{_LOWER_WORD}(?:[ \t]+[a-z]\.)?(?:[ \t]+{_LOWER_WORD})?"
+LOWER_NAME = rf"(?:[a-z]\.[ \t]?)?{_LOWER_WORD}(?:[ \t]+[a-z]\.)?(?:[ \t]+{_LOWER_WORD})?"
 
 
 @lru_cache(maxsize=512)
@@ -251,7 +265,7 @@ class LowercaseNameRecognizer(LowercaseTextRecognizer):
     def __init__(self):
         cues = (
             r"dr|mr|mrs|ms|miss|patient\s+name:?|pt:?|name:|patient:|dictated\s+by:?|attending:?|signed:?|signed\s+by|read\s+by|"
-            r"seen\s+by|spoke\s+with|referring|referring\s+physician:?|dear\s+dr|sincerely,|cc:?|" + RELATIONS
+            r"seen\s+by|spoke\s+with|referring|referring\s+physician:?|dear\s+dr|sincerely,|thanks,|regards,|cc:?|rn|lpn|circulator|scrub|" + RELATIONS
         )
         super().__init__(
             "LowercaseNameRecognizer",
@@ -267,6 +281,8 @@ class LowercaseNameRecognizer(LowercaseTextRecognizer):
                 Pattern("appositive patient", rf"(?<=\b(?:the\s+patient|patient|pt),\s+){LOWER_NAME}(?=,)", 0.7),
                 Pattern("name then age-sex", rf"(?<=^|\n){LOWER_NAME}(?=,\s*\d{{1,3}}\s?(?:f|m|yo|y/o|year)\b)", 0.7),
                 Pattern("name then identifiers", rf"\b{LOWER_NAME}(?=\s*\((?:chart|mrn|mr#|dob|d\.o\.b|age|id)\b)", 0.7),
+                Pattern("header last, first", rf"(?<=^|\n)[a-z][a-z'\-]+,[ \t]*[a-z][a-z'\-]+(?=[ \t]+(?:mrn|dob|age|bed|room)\b|,[ \t]*(?:md|do|rn|np|pa-c|lcsw|licsw|msw|pt|dpt|pharmd|lpn)\b)", 0.7),
+                Pattern("name then role", rf"\b{LOWER_NAME}(?=[ \t]+\((?:chaplain|interpreter|social\s+worker|case\s+manager|rn|np|pa|md)\))", 0.7),
             ],
         )
 
@@ -286,6 +302,8 @@ class LowercasePlaceRecognizer(LowercaseTextRecognizer):
                 Pattern("zip", rf"(?<=,\s*{states}\.?\s+)\d{{5}}(?:-\d{{4}})?\b", 0.8),
                 Pattern("town after cue", rf"(?<=\b(?:{kinds}|lives|living|resides|residing)\b[^.\n]{{0,60}}?\b(?:in|near)\s+){_LOWER_WORD}(?:\s+{_LOWER_WORD})?", 0.6),
                 Pattern("town after facility", rf"(?<=\b{kinds},\s+){_LOWER_WORD}(?:[ \t]{_LOWER_WORD})?(?=[\s.;)]|$)", 0.6),
+                Pattern("town after street", rf"(?<=\b{suffix}\.?(?:,|[ \t]+in)[ \t]+){_LOWER_WORD}(?:[ \t]{_LOWER_WORD})?(?=[\s.,;)]|$)", 0.6),
+                Pattern("senior residence", rf"\b(?:the[ \t]+)?(?:gardens|village|villages|terrace|residences?|commons|pointe|manor|arbors?)[ \t]+(?:at|of)[ \t]+{_LOWER_WORD}|\b{_LOWER_WORD}[ \t]+(?:manor|lodge|assisted[ \t]+living|senior[ \t]+living|home[ \t]+health|home[ \t]+care)\b", 0.6),
             ],
         )
 
