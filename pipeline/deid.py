@@ -256,7 +256,7 @@ class Deidentifier:
         out = []
         for s in spans:
             value = text[s.start:s.end]
-            if s.source == SPACY and (self._allowed(value) or self._common_words(value, lowercase_words) or value.isupper() or any(c.isdigit() for c in value) or DOSE_AFTER.match(text, s.end)):
+            if s.source == SPACY and (self._allowed(value) or self._common_words(value, lowercase_words) or value.isupper() or "\n" in value or any(c.isdigit() for c in value) or DOSE_AFTER.match(text, s.end)):
                 # spaCy's small model guesses wildly on ALL-CAPS shorthand, drug names with their doses
                 # and lab values ("Cr 1.1"); real names there are caught by the name patterns and by
                 # propagation from the rest of the record. The allow-list (eponyms, brands) applies to

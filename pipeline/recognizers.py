@@ -75,6 +75,8 @@ NOT_NAMES_EXCEPT_MONTHS = frozenset(
     electronically signed dictated transcribed reviewed verified addendum requesting ordering referring
     biometric fingerprint photo technique clinical impression indication comparison procedure
     triage charge primary covering staff night float student pharmacy assistant scribe interpreter
+    discharge disposition admission summary note report lic license signature caller outpatient inpatient
+    oncoming confirms drives thinks feels asks per
     """.split()
 )
 NOT_NAMES = NOT_NAMES_EXCEPT_MONTHS | MONTH_NAMES
@@ -170,6 +172,14 @@ class LabeledNameRecognizer(NameRecognizer):
 
 class FacilityRecognizer(ClinicalPatternRecognizer):
     """Hospitals, clinics and other facilities named in the note (geography below state level)."""
+
+    # Words that describe a facility without naming it: "the outpatient pharmacy", "Community Hospital".
+    GENERIC = frozenset("and of at the st a an his her their our your this that outpatient inpatient community general regional local main central university county city state veterans children's women's acute skilled".split())
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        words = [w.lower() for w in regex.findall(r"[\p{L}']+", pattern_text)]
+        kinds = regex.compile(self.KINDS, regex.IGNORECASE)
+        return all(w in NOT_NAMES or w in self.GENERIC or kinds.fullmatch(w) for w in words)
 
     KINDS = (
         r"(?:Hospital|Medical\s+Center|Health\s+Center|Medical\s+Group|Health\s+System|Healthcare|Health\s+Care(?:\s+Center)?|Clinic|Infirmary|"
@@ -296,7 +306,7 @@ class LowercasePlaceRecognizer(LowercaseTextRecognizer):
             "LowercasePlaceRecognizer",
             "LOCATION",
             [
-                Pattern("facility", rf"\b(?:(?:st\.|saint|mount|mt\.)\s+)?(?:{_LOWER_WORD}\s+){{1,3}}{kinds}\b", 0.7),
+                Pattern("facility", rf"\b(?:(?:st\.|saint|mount|mt\.)[ \t]+)?(?:{_LOWER_WORD}[ \t]+){{1,3}}{kinds}\b", 0.7),
                 Pattern("city before state", rf"\b{_LOWER_WORD}(?:\s+{_LOWER_WORD})?(?=,\s*{states}\.?\s+\d{{5}})", 0.7),
                 Pattern("street", rf"\b\d{{1,6}}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){{1,4}}{suffix}\b\.?", 0.8),
                 Pattern("zip", rf"(?<=,\s*{states}\.?\s+)\d{{5}}(?:-\d{{4}})?\b", 0.8),
