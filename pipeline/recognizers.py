@@ -118,8 +118,8 @@ class TitledNameRecognizer(NameRecognizer):
         super().__init__(
             "TitledNameRecognizer",
             [
-                Pattern("after title", rf"(?<=\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor)\.?\s+){NAME}", 0.85),
-                Pattern("caps after title", rf"(?<=\b(?:DR|MR|MRS|MS|MISS|PROF)\.?[ \t]+){ALLCAPS_NAME}", 0.85),
+                Pattern("after title", rf"(?<=\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor|Rev|Reverend|Fr|Father|Pastor|Rabbi|Imam|Sr|Sister|Brother)\.?\s+){NAME}", 0.85),
+                Pattern("caps after title", rf"(?<=\b(?:DR|MR|MRS|MS|MISS|PROF|REV|FR|PASTOR|RABBI|IMAM)\.?[ \t]+){ALLCAPS_NAME}", 0.85),
                 Pattern("before credential", rf"\b{NAME}(?=,?[ \t]+{CREDENTIALS}\b)", 0.8),
                 Pattern("initial surname", rf"\b[A-Z]\.[ \t]?{CAPS_WORD}", 0.6),
                 Pattern("caps before credential", rf"\b{ALLCAPS_NAME}(?=,?[ \t]+{CREDENTIALS}\b)", 0.7),
@@ -159,7 +159,10 @@ class LabeledNameRecognizer(NameRecognizer):
                 Pattern("after greeting", rf"(?<=\b(?i:hi|hello|dear|hey|good\s+morning|good\s+afternoon)[ \t]+(?:(?:Dr|Mr|Mrs|Ms|DR|MR|MRS|MS)\.?[ \t]+)?)(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*[,:!\n])", 0.7),
                 Pattern("after sign-off", rf"(?<=\b(?i:thanks|thank\s+you|sincerely|regards|best|cheers|respectfully|warmly)[,!]?[ \t]*\n?[ \t]*)(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*(?:[,\n]|$))", 0.7),
                 Pattern("caps sentence subject", rf"(?<=(?:^|[.!?;]|\n)[ \t]*){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?(?=[ \t]+(?:REPORTS|STATES|NOTES|SAYS|ASKS|DENIES|AGREES|ENDORSES|CONFIRMS|CALLED|REQUESTS|WANTS|DECLINES|UNDERSTANDS|VERBALIZES)\b)", 0.6),
-                Pattern("header name then ids", rf"(?<=^|\n)(?:{LAST_FIRST}|{NAME}|{ALLCAPS_NAME})(?=[ \t]+\(?(?i:mrn|mr#|dob|d\.o\.b|age|bed|room|rm)\b)", 0.75),
+                Pattern("header name then ids", rf"(?<=^|\n|[ \t]{{2}})(?:{LAST_FIRST}|{NAME}|{ALLCAPS_NAME})(?=[ \t]+\(?(?:(?i:mrn|mr#|dob|d\.o\.b|age|bed|room|rm)\b|\d{{1,3}}[ \t]?[MFmf]\b))", 0.75),
+                # "Tyrone (grandson) notified", "AMINA'S DAUGHTER", "Ji-woo and their grandson"
+                Pattern("name then relation", rf"(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*\((?i:{RELATIONS}|friend|proxy|hcp|poa)\)|(?i:'s)[ \t]+(?i:{RELATIONS})\b|[ \t]+(?i:and)[ \t]+(?i:his|her|their)[ \t]+(?i:{RELATIONS})\b)", 0.65),
+                Pattern("initials after cue", rf"(?<=\b(?:{self.LABELS}|(?i:by|tech|per))\s*:?\s+)\p{{Lu}}\.[ \t]?\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?", 0.6),
                 Pattern("sentence subject", rf"(?<=(?:^|[.!?;]|\n)[ \t]*){CAPS_WORD}(?:[ \t]+{CAPS_WORD})?(?=(?:'s)?[ \t]+(?:reports|reported|states|stated|notes|noted|says|said|asks|asked|denies|denied|agrees|agreed|endorses|confirms|confirmed|calls|called|requests|requested|wants|prefers|declines|declined|understands|verbalizes|arrived|presents|presented|is[ \t]+a[ \t]+\d|was[ \t]+seen)\b)", 0.65),
                 Pattern("caps last, first after label", r"(?<=\b(?:PT|PATIENT|NAME)\s*:?\s+)[A-Z][A-Z'\-]+,\s*[A-Z][A-Z'\-]+", 0.8),
                 Pattern("appositive patient", rf"(?<=\b(?i:the\s+patient|patient|pt),\s+){NAME}(?=,)", 0.7),
@@ -189,7 +192,8 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
         r"Specialists|Institute|Laboratory|Laboratories|Imaging|Radiology|Home\s+Health|Home\s+Care(?:\s+Services)?|Assisted\s+Living|"
         r"Senior\s+Living|Skilled\s+Nursing(?:\s+Facility)?|Retirement\s+(?:Home|Community)|Health|Manor|Lodge|House|Rehab|"
         r"(?:Sports\s+)?Medicine|Orthopa?edics|Cardiology|Dermatology|Oncology|Hematology|Neurology|Urology|Gastroenterology|Pulmonology|"
-        r"Nephrology|Endocrinology|Rheumatology|Ophthalmology|Psychiatry|Behavioral\s+Health|Women's\s+Health|Eye\s+Care|Dental|Dentistry)"
+        r"Nephrology|Endocrinology|Rheumatology|Ophthalmology|Psychiatry|Behavioral\s+Health|Women's\s+Health|Eye\s+Care|Dental|Dentistry|"
+        r"Center|Centre|Funeral\s+Home|Funeral\s+Services|Mortuary|Cemetery|EMS|Ambulance|Fire\s+Department|Fire\s+Rescue)"
     )
     # Chain pharmacies name no place until a store number does: "Walgreens #88184", "CVS Pharmacy #1713".
     CHAINS = r"(?:Walgreens|CVS(?:\s+Pharmacy)?|Rite\s+Aid|Walmart(?:\s+Pharmacy)?|Kroger(?:\s+Pharmacy)?|Costco(?:\s+Pharmacy)?|Safeway|Publix|Target|Duane\s+Reade)"
@@ -229,6 +233,9 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
                 Pattern("caps town after lives in", r"(?<=\b(?:LIVES|LIVING|RESIDES|RESIDING|MOVED)\b[^.\n]{0,60}?\b(?:IN|NEAR)[ \t]+)[A-Z]{3,}(?:[ \t-][A-Z]{3,}){0,2}(?=[ \t]+(?:WITH|AND|ALONE)\b|[.,;\n]|$)", 0.6),
                 Pattern("town after street", rf"(?<=\b{self.SUFFIX}\.?(?:,|[ \t]+(?i:in))[ \t]+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=[\s.,;)]|$)", 0.65),
                 Pattern("caps town after street", rf"(?<=\b{self.SUFFIX.upper()}\.?(?:,|[ \t]+IN)[ \t]+)[A-Z]{{3,}}(?:[ \t-][A-Z]{{3,}}){{0,2}}(?=[ \t]+(?:WITH|FOR|AND)\b|[.,;)\n]|$)", 0.6),
+                Pattern("county", r"\b\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+(?:County|Parish|Borough)\b|\b[A-Z]{3,}(?:[ \t][A-Z]{3,})?[ \t]+(?:COUNTY|PARISH)\b", 0.75),
+                Pattern("town after facility dash", rf"(?<=\b(?:{FacilityRecognizer.KINDS}|{FacilityRecognizer.KINDS.upper().replace(chr(92) + 'S', chr(92) + 's')})[ \t]+[-–][ \t]+)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]*(?:$|\n|[,.;)]))", 0.65),
+                Pattern("town travelled from", rf"(?<=\b(?i:expected|arriving|arrived|traveling|travelling|flew|drove|driving|visiting|phone|coming|transferred)[ \t]+(?i:from|in)[ \t]+)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]*(?:$|\n|[,.;)]|[ \t]+(?i:on|for|at|with|and|by)\b))", 0.6),
                 Pattern("town after facility", rf"(?<=\b{FacilityRecognizer.KINDS}(?:\s+(?i:in|of)|,)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=[\s.,;)]|$)", 0.65),
             ],
         )
