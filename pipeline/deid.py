@@ -47,20 +47,20 @@ VERBATIM_TYPES = ID_TYPES | {"LOCATION", "FACILITY", "STREET_ADDRESS", "ZIP_CODE
 SPACY = "SpacyRecognizer"  # the source of spans from spaCy's NER (pipeline/ner.py)
 # An eponym is a name followed by what it names: "Guillain-Barre syndrome", "Foley catheter".
 EPONYM_FOLLOWERS = regex.compile(
-    r"(?:'s|s'|')?(?:[ \t]+\(\w+\))?[ \t]+(?:disease|syndrome|sign|signs|test|maneuver|manoeuvre|score|scale|index|class|status|procedure|"
+    r"(?:'s|s'|')?(?:[ \t]+\(\w+\))?(?:[ \t]+(?:and|&)[ \t]+\w+(?:'s)?)?[ \t]+(?:disease|syndrome|sign|signs|test|maneuver|manoeuvre|score|scale|index|class|status|procedure|"
     r"catheter|esophagus|phenomenon|palsy|paralysis|lymphoma|leukemia|carcinoma|thyroiditis|reflex|fracture|ulcer|criteria|classification|"
     r"repair|operation|tube|needle|line|dementia|disorder|deformity|contracture|cyst|node|nodes|nodule|nodules|spots?|point|sounds?|"
     r"murmur|triad|law|formula|stage|staging|grade|virus|tumou?r|sarcoma|anomaly|hernia|diverticulum|pouch|position|incision|method|"
     r"technique|approach|block|shunt|valve|drain|collar|foot|hand|angina|reservoir|gangrene|chorea|ataxia|dystrophy|anemia|balance|"
     r"bypass|fundoplication|anastomosis|stain|solution|splint|brace|boot|stocking|mask|cannula|forceps|retractor|clamp|pessary|"
     r"rule|equation|curve|effect|ligament|tendon|fascia|gland|duct|canal|body|bodies|cells?|zone|plexus|artery|nerve|fistula|"
-    r"performance|comorbidity|sleepiness|stool|"
+    r"performance|comorbidity|sleepiness|stool|respirations?|grid|device|pupil|jaw|maneuvers|contractions|chart|splint|frame|"
     # and whatever ends like a disease or a procedure: "Heller myotomy", "Kasai portoenterostomy"
     r"[a-z]+(?:itis|osis|emia|oma|pathy|ectomy|otomy|ostomy|plasty|pexy|rrhaphy|scopy|algia|plegia|trophy|megaly|globulinemia))\b",
     regex.IGNORECASE,
 )
 # A dose after a word makes it a drug: "Zosyn 4.5 g", "Flomax 0.4 mg".
-DOSE_AFTER = regex.compile(r"[ \t]+\d+(?:\.\d+)?[ \t]*(?:mg|mcg|g|gm|units?|u|ml|mL|meq|mEq|%|puffs?|tabs?|caps?|drops?|mg/kg|mcg/min)\b", regex.IGNORECASE)
+DOSE_AFTER = regex.compile(r"[ \t]+\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?)?[ \t]*(?:mg|mcg|g|gm|units?|u|ml|mL|meq|mEq|%|puffs?|tabs?|caps?|drops?|mg/kg|mcg/min)\b", regex.IGNORECASE)
 _WORDS = regex.compile(r"[A-Za-z][A-Za-z'\-]+")
 _EPONYM_WORD = regex.compile(rf"[A-Z][A-Za-z'\-]+(?={EPONYM_FOLLOWERS.pattern})", regex.IGNORECASE)
 
@@ -256,7 +256,7 @@ class Deidentifier:
         out = []
         for s in spans:
             value = text[s.start:s.end]
-            if s.source == SPACY and (self._allowed(value) or self._common_words(value, lowercase_words) or value.isupper() or "\n" in value or any(c.isdigit() for c in value) or DOSE_AFTER.match(text, s.end)):
+            if s.source == SPACY and (self._allowed(value) or self._common_words(value, lowercase_words) or value.isupper() or "\n" in value or any(c.isdigit() for c in value) or DOSE_AFTER.match(text, s.end) or any(looks_clinical(w) for w in _WORDS.findall(value) if len(w) > 3)):
                 # spaCy's small model guesses wildly on ALL-CAPS shorthand, drug names with their doses
                 # and lab values ("Cr 1.1"); real names there are caught by the name patterns and by
                 # propagation from the rest of the record. The allow-list (eponyms, brands) applies to

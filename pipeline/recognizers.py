@@ -87,12 +87,12 @@ CAPS_WORD = r"\p{Lu}(?:\p{Ll}|'\p{Lu})[\p{L}'\-]*"  # Smith, McDonald, O'Brien, 
 # Surname particles: "Imani De La Cruz", "van der Berg", "Dr. dos Santos".
 PARTICLE = r"(?:(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]en|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|[Vv]an|[Vv]on|[Tt]er|[Bb]in|[Aa]l|[Ee]l|[Ss]t\.?)[ \t]+)"
 NICKNAME = r"(?:[ \t]+[\"“(]\p{Lu}\p{Ll}+[\"”)])"  # Elizabeth "Liz" Fischer
-NAME = rf"(?:\p{{Lu}}\.[ \t]?)?{PARTICLE}{{0,2}}{CAPS_WORD}(?:[ \t]+\p{{Lu}}\.)?{NICKNAME}?(?:[ \t]+{PARTICLE}{{0,2}}{CAPS_WORD}){{0,2}}"  # (C. )MacPherson( J.)( Smith)
+NAME = rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\.[ \t]?)?{PARTICLE}{{0,2}}{CAPS_WORD}(?:[ \t]+\p{{Lu}}\.)?{NICKNAME}?(?:[ \t]+{PARTICLE}{{0,2}}{CAPS_WORD}){{0,2}}"  # (C. )MacPherson( J.)( Smith)
 LAST_FIRST = rf"{CAPS_WORD},[ \t]*{CAPS_WORD}(?:[ \t]+\p{{Lu}}\b\.?)?"  # Long, Vladimir W
 _CAPS_STOP = r"(?!(?:AT|IN|ON|TO|WITH|AND|THE|IS|WAS|HAS|FOR|OF|BY|UPDATED|BEDSIDE|PRESENT|VISITING|CALLED|NOTIFIED|ABOUT|FROM|PER|PLEASE|ONCOMING|REPORT|GIVEN|RE|CC|MRN|DOB|AGE|SEX|BED|ROOM|RM|PHONE|CELL|PAGER|FAX|MD|DO|RN|NP|PA|PA-C|LPN|PHARMD)\b)"
 _CAPS_WORD = rf"{_CAPS_STOP}\p{{Lu}}[\p{{Lu}}'\-]+"
 # MARY D. RAMOS, R. MACLEOD, IMANI DE LA CRUZ, WU, LATOYA J
-ALLCAPS_NAME = rf"(?:\p{{Lu}}\.[ \t]?)?{_CAPS_WORD}(?:,?[ \t]+(?:{_CAPS_WORD}|\p{{Lu}}\.|\p{{Lu}}(?=[ \t]*(?:,|$)))){{0,3}}"
+ALLCAPS_NAME = rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\.[ \t]?)?{_CAPS_WORD}(?:,?[ \t]+(?:{_CAPS_WORD}|\p{{Lu}}\.|\p{{Lu}}(?=[ \t]*(?:,|$)))){{0,3}}"
 CREDENTIALS = r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|DDS|LPN|CNA|MSW|LCSW|DPT|PharmD|CRNA|FNP|APRN)"
 RELATIONS = r"(?:wife|husband|spouse|partner|son|daughter|mother|father|mom|dad|sister|brother|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|friend|neighbor|caregiver|guardian|fiance|fiancee)"
 
@@ -107,6 +107,8 @@ class NameRecognizer(ClinicalPatternRecognizer):
         """Every word ordinary: "Message Thread", "PLEASE", "Per"."""
         words = [w.strip(".,'-\"“”()").lower() for w in pattern_text.split()]
         english = common_english_words(1000)
+        if any(looks_clinical(w) for w in words if len(w) > 3):  # "D. Pitocin", "Frank hematuria"
+            return True
         return all(w in NOT_NAMES_EXCEPT_MONTHS or w in english or len(w) < 2 for w in words)
 
 
@@ -217,6 +219,7 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
     """Street addresses and the city that follows them ("12 Oak Street, Springfield, IL")."""
 
     SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Terrace|Ter|Place|Pl|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Row|Pike|Path)"
+    NOT_STREET = r"(?i:mg|mcg|ml|g|kg|units?|meq|tabs?|caps?|puffs?|days?|weeks?|hours?|months?|years?|times|min|plt|hgb|wbc)\b"
     UNIT = r"(?:,?[ \t]+(?i:apt|apartment|suite|ste|unit|#)\.?[ \t]*#?[A-Za-z0-9-]+\b)?"
     STATES = r"(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])"
 
@@ -224,8 +227,8 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
         super().__init__(
             "STREET_ADDRESS",
             [
-                Pattern("street", rf"\b\d{{1,6}}[A-Z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\p{{Lu}}[\p{{L}}'\-]+\.?[ \t]+){{1,4}}{self.SUFFIX}\b\.?{self.UNIT}", 0.85),
-                Pattern("caps street", rf"\b\d{{1,6}}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z'\-]+\.?[ \t]+){{1,4}}{self.SUFFIX.upper()}\b\.?{self.UNIT}", 0.8),
+                Pattern("street", rf"\b\d{{1,6}}[A-Z]?[ \t]+(?!{self.NOT_STREET})(?:[NSEW]\.?[ \t]+)?(?:\p{{Lu}}[\p{{L}}'\-]+\.?[ \t]+){{1,4}}{self.SUFFIX}\b(?![-\d])\.?{self.UNIT}", 0.85),
+                Pattern("caps street", rf"\b\d{{1,6}}[ \t]+(?!{self.NOT_STREET})(?:[NSEW]\.?[ \t]+)?(?:[A-Z'\-]+[ \t]+){{1,4}}{self.SUFFIX.upper()}\b(?![-\d])\.?{self.UNIT}", 0.8),
                 Pattern("po box", r"(?i)\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", 0.85),
                 Pattern("city before state", rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?=,\s*{self.STATES}\b(?:\s+\d{{5}})?)", 0.75),
                 Pattern("caps city before state", rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}}(?=,\s*{self.STATES}\s+\d{{5}})", 0.7),

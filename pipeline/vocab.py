@@ -28,6 +28,7 @@ CLINICAL_SUFFIXES = (
     "thiazide", "semide", "oxetine", "pramine", "triptyline", "apine", "idone", "peridol", "profen", "coxib",
     "fenac", "codone", "morphone", "tadine", "zosin", "pidem", "coccus", "cocci", "bacter", "monas", "bacillus",
     "bacterium", "virus", "itis", "emia", "osis", "ectomy", "otomy", "plasty", "scopy", "gram", "graphy",
+    "uria", "algia", "pnea", "cardia", "penia", "cytosis", "rrhea", "rrhage", "plegia", "paresis", "trophy", "megaly",
 )
 
 
