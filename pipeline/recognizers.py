@@ -153,8 +153,8 @@ class LabeledNameRecognizer(NameRecognizer):
                 Pattern("caps after label", rf"(?<=\b{self.LABELS}[ \t]*:[ \t]*(?:(?:DR|MR|MRS|MS)\.?[ \t]+)?){ALLCAPS_NAME}", 0.75),
                 Pattern("caps after talk", r"(?<=\b(?:SPOKE|SPOKEN|TALKED|DISCUSSED|MET|CALLED|UPDATED)[ \t]+(?:WITH|TO)[ \t]+)" + ALLCAPS_NAME, 0.7),
                 Pattern("after label, last first", rf"(?<=\b{self.LABELS}\s*:?\s+){LAST_FIRST}", 0.8),
-                Pattern("after role", rf"(?<=\b(?:RN|LPN|CNA|NP|circulator|scrub|tech|aide|sitter|caregiver)[ \t]+){NAME}", 0.65),
-                Pattern("caps after role", rf"(?<=\b(?:RN|LPN|CNA|NP|CIRCULATOR|SCRUB|TECH|AIDE|CAREGIVER|CHAPLAIN|INTERPRETER)[ \t]+){ALLCAPS_NAME}", 0.65),
+                Pattern("after role", rf"(?<=\b(?:RN|LPN|CNA|NP|CRNA|circulator|scrub|tech|aide|sitter|caregiver)[ \t]+){NAME}", 0.65),
+                Pattern("caps after role", rf"(?<=\b(?:RN|LPN|CNA|NP|CRNA|NURSE|CIRCULATOR|SCRUB|TECH|AIDE|CAREGIVER|CHAPLAIN|INTERPRETER)[ \t]+){ALLCAPS_NAME}", 0.65),
                 Pattern("caps after by", rf"(?<=\b(?:DICTATED|TRANSCRIBED|SIGNED|REVIEWED|VERIFIED|READ|PERFORMED|WRITTEN|ENTERED|SEEN|EXAMINED|ASSISTED|INTERPRETED)[ \t]+BY[ \t]*:?[ \t]*(?:DR\.?[ \t]+)?){ALLCAPS_NAME}", 0.75),
                 Pattern("caps initial surname", r"\b\p{Lu}\.[ \t]?\p{Lu}{2}[\p{Lu}'\-]+\b", 0.6),
                 # greetings and sign-offs of letters and portal messages: "Hi Anders,", "Thanks, Dot"
@@ -163,12 +163,16 @@ class LabeledNameRecognizer(NameRecognizer):
                 Pattern("caps sentence subject", rf"(?<=(?:^|[.!?;]|\n)[ \t]*){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?(?=[ \t]+(?:REPORTS|STATES|NOTES|SAYS|ASKS|DENIES|AGREES|ENDORSES|CONFIRMS|CALLED|REQUESTS|WANTS|DECLINES|UNDERSTANDS|VERBALIZES)\b)", 0.6),
                 Pattern("header name then ids", rf"(?<=^|\n|[ \t]{{2}})(?:{LAST_FIRST}|{NAME}|{ALLCAPS_NAME})(?=[ \t]+\(?(?:(?i:mrn|mr#|dob|d\.o\.b|age|bed|room|rm)\b|\d{{1,3}}[ \t]?[MFmf]\b))", 0.75),
                 # "Tyrone (grandson) notified", "AMINA'S DAUGHTER", "Ji-woo and their grandson"
-                Pattern("name then relation", rf"(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*\((?i:{RELATIONS}|friend|proxy|hcp|poa)\)|(?i:'s)[ \t]+(?i:{RELATIONS})\b|[ \t]+(?i:and)[ \t]+(?i:his|her|their)[ \t]+(?i:{RELATIONS})\b)", 0.65),
+                Pattern("name then relation", rf"(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*\((?i:{RELATIONS}|friend|proxy|hcp|poa|[\w ]{{0,15}}\b(?:rn|nurse|np|md|pa|lpn|cna|tech|aide))\)|(?i:'s)[ \t]+(?i:{RELATIONS})\b|[ \t]+(?i:and)[ \t]+(?i:his|her|their)[ \t]+(?i:{RELATIONS})\b)", 0.65),
                 Pattern("initials after cue", rf"(?<=\b(?:{self.LABELS}|(?i:by|tech|per))\s*:?\s+)\p{{Lu}}\.[ \t]?\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?", 0.6),
                 Pattern("sentence subject", rf"(?<=(?:^|[.!?;]|\n)[ \t]*){CAPS_WORD}(?:[ \t]+{CAPS_WORD})?(?=(?:'s)?[ \t]+(?:reports|reported|states|stated|notes|noted|says|said|asks|asked|denies|denied|agrees|agreed|endorses|confirms|confirmed|calls|called|requests|requested|wants|prefers|declines|declined|understands|verbalizes|arrived|presents|presented|is[ \t]+a[ \t]+\d|was[ \t]+seen)\b)", 0.65),
                 Pattern("caps last, first after label", r"(?<=\b(?:PT|PATIENT|NAME)\s*:?\s+)[A-Z][A-Z'\-]+,\s*[A-Z][A-Z'\-]+", 0.8),
                 Pattern("appositive patient", rf"(?<=\b(?i:the\s+patient|patient|pt),\s+){NAME}(?=,)", 0.7),
-                Pattern("name then age-sex", rf"(?<=^|\n){NAME}(?=,\s*\d{{1,3}}\s?(?:[FMfm]|yo|y/o|year)\b)", 0.75),
+                Pattern("name then age-sex", rf"(?<=^|\n|[.?!:][ \t]+)(?:{NAME}|{ALLCAPS_NAME})(?=,\s*\d{{1,3}}\s?(?:[FMfm]|yo|y/o|year|YO|Y/O|YEAR)\b)", 0.75),
+                # secure chat: "[07:52] MCCARTHY: thx", "@Dr. Lee can you see bed 12?"
+                Pattern("chat speaker", rf"(?<=\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?\][ \t]*)(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*:)", 0.75),
+                Pattern("mention", r"(?<=@(?:(?i:dr)\.?[ \t]*)?)\p{L}[\p{L}'\-]+", 0.7),
+                Pattern("handoff", rf"(?<=\b(?i:report\s+given\s+to|handed\s+off\s+to|hand-?off\s+to|signed\s+out\s+to)\s+(?:(?i:oncoming|night|day)\s+)?(?:(?i:rn|nurse|dr\.?)\s+)?)(?:{NAME}|{ALLCAPS_NAME})", 0.7),
                 Pattern("name then identifiers", rf"\b{NAME}(?=\s*\((?i:chart|mrn|mr#|dob|d\.o\.b|age|id)\b)", 0.75),
                 Pattern("last, first header", r"(?<=\b(?i:patient|name|pt)\s*:?\s+)[A-Z][A-Za-z'\-]+,\s*[A-Z][A-Za-z'\-]+", 0.8),
             ],
@@ -198,6 +202,7 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
         r"Center|Centre|Funeral\s+Home|Funeral\s+Services|Mortuary|Cemetery|EMS|Ambulance|Fire\s+Department|Fire\s+Rescue)"
     )
     # Chain pharmacies name no place until a store number does: "Walgreens #88184", "CVS Pharmacy #1713".
+    CHAINS_NAMED = r"(?:Walgreens|CVS|Rite[ \t]+Aid|Walmart|Kroger|Costco|Safeway|Publix|Duane[ \t]+Reade|Hy-?Vee|Medicine[ \t]+Shoppe|Meijer|Wegmans|H-?E-?B|Albertsons|Giant[ \t]+Eagle)"
     CHAINS = r"(?:Walgreens|CVS(?:\s+Pharmacy)?|Rite\s+Aid|Walmart(?:\s+Pharmacy)?|Kroger(?:\s+Pharmacy)?|Costco(?:\s+Pharmacy)?|Safeway|Publix|Target|Duane\s+Reade)"
 
     def __init__(self):
@@ -208,6 +213,8 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
                 # words of a name may be joined by "and", "&", "of": "Bayview Orthopedics & Sports Medicine"
                 Pattern("named facility", rf"\b(?:The[ \t]+)?(?:St\.?[ \t]+|Saint[ \t]+)?(?:\p{{Lu}}[\p{{L}}'.\-]+[ \t]+(?:(?:and|&|of|at)[ \t]+)?){{1,4}}{self.KINDS}\b(?:[ \t]+of[ \t]+\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)?(?:[ \t]+#?\d{{2,6}}\b)?", 0.7),
                 Pattern("caps facility", rf"\b(?:ST\.?[ \t]+)?(?:\p{{Lu}}[\p{{Lu}}'.\-]+[ \t]+(?:(?:AND|&|OF)[ \t]+)?){{1,4}}{CAPS_KINDS}\b", 0.7),
+                Pattern("chain", rf"(?i)\b{self.CHAINS_NAMED}\b(?:[ \t]+(?:pharmacy|drugs?))?(?:[ \t]+on[ \t]+(?:\p{{L}}+[ \t]+){{1,3}}{StreetAddressRecognizer.SUFFIX}\b\.?)?", 0.7),
+                Pattern("pharmacy label", r"(?<=\b(?i:pharmacy|preferred\s+pharmacy)\s*:\s*)\p{Lu}[\p{L}'&.\- ]{2,40}?(?=\s*(?:[,\n;(]|\.(?:\s|$)|$))", 0.65),
                 Pattern("chain store", rf"(?i)\b{self.CHAINS}(?:[ \t]+Pharmacy)?[ \t]+(?:#[ \t]?|store[ \t]*#?[ \t]?)?\d{{2,6}}\b", 0.75),
                 Pattern("senior residence", r"\b(?:The[ \t]+)?(?:Gardens|Village|Villages|Terrace|Residences?|Commons|Pointe|Manor|Arbors?)[ \t]+(?:at|of)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?", 0.7),
                 Pattern("caps senior residence", r"\b(?:THE[ \t]+)?(?:GARDENS|VILLAGES?|TERRACE|RESIDENCES?|COMMONS|POINTE|MANOR|ARBORS?)[ \t]+(?:AT|OF)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?", 0.7),
@@ -234,12 +241,13 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
                 Pattern("caps city before state", rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}}(?=,\s*{self.STATES}\s+\d{{5}})", 0.7),
                 Pattern("town after lives in", rf"(?<=\b(?i:lives|living|resides|residing|resident|moved)\b[^.\n]{{0,60}}?\b(?i:in|near)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}", 0.65),
                 Pattern("caps town after lives in", r"(?<=\b(?:LIVES|LIVING|RESIDES|RESIDING|MOVED)\b[^.\n]{0,60}?\b(?:IN|NEAR)[ \t]+)[A-Z]{3,}(?:[ \t-][A-Z]{3,}){0,2}(?=[ \t]+(?:WITH|AND|ALONE)\b|[.,;\n]|$)", 0.6),
-                Pattern("town after street", rf"(?<=\b{self.SUFFIX}\.?(?:,|[ \t]+(?i:in))[ \t]+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=[\s.,;)]|$)", 0.65),
-                Pattern("caps town after street", rf"(?<=\b{self.SUFFIX.upper()}\.?(?:,|[ \t]+IN)[ \t]+)[A-Z]{{3,}}(?:[ \t-][A-Z]{{3,}}){{0,2}}(?=[ \t]+(?:WITH|FOR|AND)\b|[.,;)\n]|$)", 0.6),
+                Pattern("town before zip", rf"(?<=,[ \t]*)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]+\d{{5}}(?:-\d{{4}})?\b)", 0.7),
+                Pattern("town after street", rf"(?<=\b{self.SUFFIX}\.?{self.UNIT}(?:,|[ \t]+(?i:in))[ \t]+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=[\s.,;)]|$)", 0.65),
+                Pattern("caps town after street", rf"(?<=\b{self.SUFFIX.upper()}\.?{self.UNIT}(?:,|[ \t]+IN)[ \t]+)[A-Z]{{3,}}(?:[ \t-][A-Z]{{3,}}){{0,2}}(?=[ \t]+(?:WITH|FOR|AND)\b|[.,;)\n]|$)", 0.6),
                 Pattern("county", r"\b\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+(?:County|Parish|Borough)\b|\b[A-Z]{3,}(?:[ \t][A-Z]{3,})?[ \t]+(?:COUNTY|PARISH)\b", 0.75),
                 Pattern("town after facility dash", rf"(?<=\b(?:{FacilityRecognizer.KINDS}|{FacilityRecognizer.KINDS.upper().replace(chr(92) + 'S', chr(92) + 's')})[ \t]+[-–][ \t]+)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]*(?:$|\n|[,.;)]))", 0.65),
                 Pattern("town travelled from", rf"(?<=\b(?i:expected|arriving|arrived|traveling|travelling|flew|drove|driving|visiting|phone|coming|transferred)[ \t]+(?i:from|in)[ \t]+)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]*(?:$|\n|[,.;)]|[ \t]+(?i:on|for|at|with|and|by)\b))", 0.6),
-                Pattern("town after facility", rf"(?<=\b{FacilityRecognizer.KINDS}(?:\s+(?i:in|of)|,)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=[\s.,;)]|$)", 0.65),
+                Pattern("town after facility", rf"(?<=\b{FacilityRecognizer.KINDS}(?:\s+(?i:in|of|near)|,)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=[\s.,;)]|$)", 0.65),
             ],
         )
 
@@ -301,7 +309,7 @@ class LowercaseNameRecognizer(LowercaseTextRecognizer):
                 Pattern("appositive patient", rf"(?<=\b(?:the\s+patient|patient|pt),\s+){LOWER_NAME}(?=,)", 0.7),
                 Pattern("name then age-sex", rf"(?<=^|\n){LOWER_NAME}(?=,\s*\d{{1,3}}\s?(?:f|m|yo|y/o|year)\b)", 0.7),
                 Pattern("name then identifiers", rf"\b{LOWER_NAME}(?=\s*\((?:chart|mrn|mr#|dob|d\.o\.b|age|id)\b)", 0.7),
-                Pattern("header last, first", rf"(?<=^|\n)[a-z][a-z'\-]+,[ \t]*[a-z][a-z'\-]+(?=[ \t]+(?:mrn|dob|age|bed|room)\b|,[ \t]*(?:md|do|rn|np|pa-c|lcsw|licsw|msw|pt|dpt|pharmd|lpn)\b)", 0.7),
+                Pattern("header last, first", rf"(?<=^|\n|[ \t]{{2}})[a-z][a-z'\-]+,[ \t]*[a-z][a-z'\-]+(?=[ \t]+(?:mrn|dob|age|bed|room|rm)\b|,[ \t]*(?:md|do|rn|np|pa-c|lcsw|licsw|msw|pt|dpt|pharmd|lpn)\b)", 0.7),
                 Pattern("name then role", rf"\b{LOWER_NAME}(?=[ \t]+\((?:chaplain|interpreter|social\s+worker|case\s+manager|rn|np|pa|md)\))", 0.7),
             ],
         )
