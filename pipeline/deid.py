@@ -37,7 +37,7 @@ from .keys import date_shift_days, patient_key
 from .records import DeidNote, Failure, Note
 from .ner import WindowedNer, ordinary_words
 from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, WindowContextEnhancer, mostly_lowercase, uppercase_share
-from .vocab import common_english_words, looks_clinical
+from .vocab import common_english_words, drug_words, looks_clinical
 
 STAGE = "deid"
 DEFAULT_POLICY_FILE = REPO_ROOT / "configs" / "deid.yaml"
@@ -202,6 +202,8 @@ class Deidentifier:
         self.ner = WindowedNer(nlp_engine.nlp[config.language], self.policy.spacy_entities, batch_size=config.batch_size)
         self.ner_score = nlp_engine.ner_model_configuration.default_score
         self.entities = sorted({e for r in self.analyzer.registry.recognizers for e in r.supported_entities} | set(self.policy.spacy_entities.values()))
+        for load in (common_english_words, lambda: common_english_words(1000), drug_words):  # word lists: once per worker, up front
+            load()
 
     # -- detection ---------------------------------------------------------------------------------
     def analyze_records(self, records: Sequence[Sequence[str]]) -> list[list[list[Span]]]:

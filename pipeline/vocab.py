@@ -66,7 +66,7 @@ def common_names(first_rank: int = 1000, surname_rank: int = 2000) -> frozenset[
     return frozenset(first | {n for n, r in _census_ranked("dist.all.last").items() if r <= surname_rank})
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # called with two thresholds: one slot would thrash
 def common_english_words(min_count: int = 5000) -> frozenset[str]:
     """Everyday English words (seen at least `min_count` times in pyspellchecker's English frequency
     list, MIT, read as a file), less the common given names and surnames among them ("will", "young",
