@@ -57,10 +57,11 @@ def deid_file(input_path: str, output_path: str, config: DeidConfig) -> tuple[in
     return len(notes), rejected
 
 
-def evaluate_file(gold_path: str, config: DeidConfig) -> dict:
-    """Score the de-identifier on a gold file (lines with text, phi and keep spans; see deid_eval)."""
+def evaluate_file(gold_path: str, config: DeidConfig, deidentifier: Deidentifier | None = None) -> dict:
+    """Score the de-identifier on a gold file (lines with text, phi and keep spans; see deid_eval).
+    Notes are grouped into records by patient_id, as the pipeline groups them."""
     gold = [json.loads(line) for line in Path(gold_path).read_text().splitlines() if line.strip()]
-    deidentifier = Deidentifier(config)
+    deidentifier = deidentifier or Deidentifier(config)
     by_patient: dict[str, list[dict]] = defaultdict(list)
     for note in gold:
         by_patient[note.get("patient_id", note["note_id"])].append(note)

@@ -174,3 +174,21 @@ def test_meets_the_targets_on_the_labeled_set(deidentifier):
     assert all(m["recall"] >= 0.98 for m in report["per_category"].values()), report["per_category"]
     assert report["phi_left_verbatim"] == 0
     assert report["must_keep_redacted_rate"] <= 0.02
+
+
+# Floors measured on the independent sets (sample_data/deid_eval/independent/README.md): written by
+# sessions that never saw the recognizers. Below the 0.99 target on two of them, honestly; a change
+# that loses recall or over-redacts more on any of them fails here.
+INDEPENDENT_FLOORS = {"set_a.jsonl": 0.994, "set_b.jsonl": 0.96, "set_c.jsonl": 0.975}
+
+
+@pytest.mark.parametrize("name", sorted(INDEPENDENT_FLOORS))
+def test_independent_sets_hold_their_floors(deidentifier, name):
+    from pipeline.config import REPO_ROOT
+    from pipeline.deid_file import evaluate_file
+
+    report = evaluate_file(str(REPO_ROOT / "sample_data" / "deid_eval" / "independent" / name), deidentifier.config, deidentifier)
+    assert report["notes"] >= 250
+    assert report["overall"]["recall"] >= INDEPENDENT_FLOORS[name], report["overall"]
+    assert report["overall"]["precision"] >= 0.90
+    assert report["must_keep_redacted_rate"] <= 0.02
