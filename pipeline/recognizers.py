@@ -187,8 +187,7 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         words = [w.lower() for w in regex.findall(r"[\p{L}']+", pattern_text)]
-        kinds = regex.compile(self.KINDS, regex.IGNORECASE)
-        return all(w in NOT_NAMES or w in self.GENERIC or kinds.fullmatch(w) for w in words)
+        return all(w in NOT_NAMES or w in self.GENERIC or self._KIND_WORD.fullmatch(w) for w in words)
 
     KINDS = (
         r"(?:Hospital|Medical\s+Center|Health\s+Center|Medical\s+Group|Health\s+System|Healthcare|Health\s+Care(?:\s+Center)?|Clinic|Infirmary|"
@@ -204,6 +203,7 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
     # Chain pharmacies name no place until a store number does: "Walgreens #88184", "CVS Pharmacy #1713".
     CHAINS_NAMED = r"(?:Walgreens|CVS|Rite[ \t]+Aid|Walmart|Kroger|Costco|Safeway|Publix|Duane[ \t]+Reade|Hy-?Vee|Medicine[ \t]+Shoppe|Meijer|Wegmans|H-?E-?B|Albertsons|Giant[ \t]+Eagle)"
     CHAINS = r"(?:Walgreens|CVS(?:\s+Pharmacy)?|Rite\s+Aid|Walmart(?:\s+Pharmacy)?|Kroger(?:\s+Pharmacy)?|Costco(?:\s+Pharmacy)?|Safeway|Publix|Target|Duane\s+Reade)"
+    _KIND_WORD = regex.compile(KINDS, regex.IGNORECASE)
 
     def __init__(self):
         CAPS_KINDS = self.KINDS.upper().replace(r"\S", r"\s").replace("'S", "'S")
