@@ -24,8 +24,6 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import apache_beam as beam
-import re
-
 import regex
 import yaml
 from apache_beam import pvalue
@@ -37,7 +35,8 @@ from .keys import date_shift_days, patient_key
 from .records import DeidNote, Failure, Note
 from .ner import WindowedNer, ordinary_words
 from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, WindowContextEnhancer, mostly_lowercase, uppercase_share
-from .vocab import common_english_words, drug_words, looks_clinical
+from . import vocab
+from .vocab import common_english_words, looks_clinical
 
 STAGE = "deid"
 DEFAULT_POLICY_FILE = REPO_ROOT / "configs" / "deid.yaml"
@@ -62,7 +61,6 @@ EPONYM_FOLLOWERS = regex.compile(
 # A dose after a word makes it a drug: "Zosyn 4.5 g", "Flomax 0.4 mg".
 DOSE_AFTER = regex.compile(r"[ \t]+\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?)?[ \t]*(?:mg|mcg|g|gm|units?|u|ml|mL|meq|mEq|%|puffs?|tabs?|caps?|drops?|mg/kg|mcg/min)\b", regex.IGNORECASE)
 _WORDS = regex.compile(r"[A-Za-z][A-Za-z'\-]+")
-_EPONYM_WORD = regex.compile(rf"[A-Z][A-Za-z'\-]+(?={EPONYM_FOLLOWERS.pattern})", regex.IGNORECASE)
 
 
 def _offline_tldextract() -> None:
@@ -148,9 +146,7 @@ def caseless(text: str) -> bool:
 def _build_analyzer(policy: DeidPolicy, language: str):
     from presidio_analyzer import AnalyzerEngine, Pattern, RecognizerRegistry
     from presidio_analyzer import predefined_recognizers as predefined
-    from presidio_analyzer.nlp_engine import NerModelConfiguration
-
-    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
     nlp_engine = SpacyNlpEngine(
         models=[{"lang_code": language, "model_name": spacy_model_path()}],
@@ -199,11 +195,11 @@ class Deidentifier:
         self.policy = policy or DeidPolicy.load(config.policy_file)
         self.analyzer = _build_analyzer(self.policy, config.language)
         nlp_engine = self.analyzer.nlp_engine
-        self.ner = WindowedNer(nlp_engine.nlp[config.language], self.policy.spacy_entities, batch_size=config.batch_size)
+        # a capitalized word that names an eponym ("Barrett's esophagus") needs no NER: its fate is decided
+        self.ner = WindowedNer(nlp_engine.nlp[config.language], self.policy.spacy_entities, batch_size=config.batch_size, not_before=EPONYM_FOLLOWERS)
         self.ner_score = nlp_engine.ner_model_configuration.default_score
         self.entities = sorted({e for r in self.analyzer.registry.recognizers for e in r.supported_entities} | set(self.policy.spacy_entities.values()))
-        for load in (common_english_words, lambda: common_english_words(1000), drug_words):  # word lists: once per worker, up front
-            load()
+        vocab.load_all()
 
     # -- detection ---------------------------------------------------------------------------------
     def analyze_records(self, records: Sequence[Sequence[str]]) -> list[list[list[Span]]]:
@@ -222,9 +218,8 @@ class Deidentifier:
                 found.append([Span(r.start, r.end, r.entity_type, round(r.score, 3), (r.recognition_metadata or {}).get("recognizer_name", "")) for r in results])
                 plans.append("none" if caseless(text) else "whole" if mostly_lowercase(text) else "windows")
                 judges.append(is_ordinary)
-        # A capitalized word the patterns already put inside a span, or that names an eponym
-        # ("Barrett's esophagus"), needs no NER: its fate is decided either way.
-        covered = [[(s.start, s.end) for s in spans] + [m.span() for m in _EPONYM_WORD.finditer(text)] for text, spans in zip(flat, found)]
+        # A capitalized word the patterns already put inside a span needs no NER: its fate is decided.
+        covered = [[(s.start, s.end) for s in spans] for spans in found]
         for spans, entities in zip(found, self.ner.entities(flat, plans, judges, covered)):
             spans.extend(Span(e.start_char, e.end_char, e.label_, self.ner_score, SPACY) for e in entities)
         found_iter = iter(found)

@@ -5,8 +5,8 @@ yield a kept name or place: the stage drops its PERSON/LOCATION guesses whose ev
 record also writes in lower case ("Kidney", "Acute"), a stop-like word, an allow-listed term or a
 drug-like word, and its guesses on ALL-CAPS text. So a note is read as windows around *candidate*
 words only: capitalized words that are none of those, nor everyday English words (sentence starts,
-headings), nor already inside a span the patterns found. A window reaches `context_words` words to
-each side, wider than what the model's features look at, so the entities it finds there are the
+headings), nor eponyms ("Barrett's esophagus"), nor already inside a span the patterns found. A
+window reaches `context_words` words to each side, wider than what the model's features look at, so the entities it finds there are the
 ones it finds in the whole note (tests/test_ner.py checks this on the sample and gold notes).
 Notes that are mostly lower case, where capitalization says nothing, are read whole; ALL-CAPS notes
 are not read (their guesses are dropped anyway)."""
@@ -36,15 +36,25 @@ def ordinary_words(texts: Iterable[str]) -> set[str]:
     return {w for text in texts for w in _WORD.findall(text) if w.islower()}
 
 
-def candidate_windows(text: str, is_ordinary: Callable[[str], bool], context_words: int = 6, covered: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Character ranges around the capitalized words that are not ordinary and not inside a `covered`
-    range (a name or place the patterns already found), `context_words` words to each side.
+def is_candidate(text: str, start: int, end: int, is_ordinary: Callable[[str], bool], covered: Sequence[tuple[int, int]] = (), not_before=None) -> bool:
+    """text[start:end] is a capitalized word that is not ordinary, not inside a `covered` range (a name
+    or place the patterns already found) and not followed by a match of `not_before`."""
+    return (
+        _CANDIDATE.fullmatch(text, start, end) is not None
+        and not is_ordinary(text[start:end])
+        and not any(c <= start and end <= d for c, d in covered)
+        and not (not_before is not None and not_before.match(text, end))
+    )
+
+
+def candidate_windows(text: str, is_ordinary: Callable[[str], bool], context_words: int = 6, covered: Sequence[tuple[int, int]] = (), not_before=None) -> list[tuple[int, int]]:
+    """Character ranges around the candidate words (is_candidate), `context_words` words to each side.
     Windows cross line breaks: the model's features do (cut at the line, it missed names that it
     finds in the whole note)."""
     words = [m.span() for m in _WORD.finditer(text)]
     windows: list[tuple[int, int]] = []
     for i, (a, b) in enumerate(words):
-        if not _CANDIDATE.fullmatch(text, a, b) or is_ordinary(text[a:b]) or any(c <= a and b <= d for c, d in covered):
+        if not is_candidate(text, a, b, is_ordinary, covered, not_before):
             continue
         lo, hi = max(0, i - context_words), min(len(words) - 1, i + context_words)
         start = 0 if lo == 0 else words[lo][0]
@@ -59,11 +69,12 @@ def candidate_windows(text: str, is_ordinary: Callable[[str], bool], context_wor
 class WindowedNer:
     """Entities for many notes at once: every window of every note goes through one nlp.pipe."""
 
-    def __init__(self, nlp, label_map: dict[str, str], batch_size: int = 64, context_words: int = 6):
+    def __init__(self, nlp, label_map: dict[str, str], batch_size: int = 64, context_words: int = 6, not_before=None):
         self.nlp = nlp
         self.label_map = label_map
         self.batch_size = batch_size
         self.context_words = context_words
+        self.not_before = not_before  # words followed by this are not candidates
 
     def entities(self, texts: Sequence[str], plans: Sequence[str], is_ordinary: Sequence[Callable[[str], bool]], covered: Sequence[Sequence[tuple[int, int]]] | None = None) -> list[list[NerEntity]]:
         """`plans[i]`: "whole", "windows" or "none" for texts[i]; `is_ordinary[i]` judges its words;
@@ -71,7 +82,7 @@ class WindowedNer:
         pieces: list[tuple[int, int]] = []  # (text index, offset of the piece in the text)
         strings: list[str] = []
         for i, (text, plan) in enumerate(zip(texts, plans)):
-            ranges = [(0, len(text))] if plan == "whole" else candidate_windows(text, is_ordinary[i], self.context_words, covered[i] if covered else ()) if plan == "windows" else []
+            ranges = [(0, len(text))] if plan == "whole" else candidate_windows(text, is_ordinary[i], self.context_words, covered[i] if covered else (), self.not_before) if plan == "windows" else []
             for a, b in ranges:
                 pieces.append((i, a))
                 strings.append(text[a:b])

@@ -16,7 +16,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
-from .vocab import census_names, common_english_words, looks_clinical
+from .vocab import KNOWN, census_names, common_english_words, looks_clinical
 
 # Presidio compiles patterns case-insensitively by default; capitalization is evidence of a name here,
 # so these recognizers match case-sensitively and say (?i) where case does not matter.
@@ -106,7 +106,7 @@ class NameRecognizer(ClinicalPatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Every word ordinary: "Message Thread", "PLEASE", "Per"."""
         words = [w.strip(".,'-\"“”()").lower() for w in pattern_text.split()]
-        english = common_english_words(1000)
+        english = common_english_words(KNOWN)
         if any(looks_clinical(w) for w in words if len(w) > 3):  # "D. Pitocin", "Frank hematuria"
             return True
         return all(w in NOT_NAMES_EXCEPT_MONTHS or w in english or len(w) < 2 for w in words)
@@ -201,8 +201,7 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
         r"Center|Centre|Funeral\s+Home|Funeral\s+Services|Mortuary|Cemetery|EMS|Ambulance|Fire\s+Department|Fire\s+Rescue)"
     )
     # Chain pharmacies name no place until a store number does: "Walgreens #88184", "CVS Pharmacy #1713".
-    CHAINS_NAMED = r"(?:Walgreens|CVS|Rite[ \t]+Aid|Walmart|Kroger|Costco|Safeway|Publix|Duane[ \t]+Reade|Hy-?Vee|Medicine[ \t]+Shoppe|Meijer|Wegmans|H-?E-?B|Albertsons|Giant[ \t]+Eagle)"
-    CHAINS = r"(?:Walgreens|CVS(?:\s+Pharmacy)?|Rite\s+Aid|Walmart(?:\s+Pharmacy)?|Kroger(?:\s+Pharmacy)?|Costco(?:\s+Pharmacy)?|Safeway|Publix|Target|Duane\s+Reade)"
+    CHAINS = r"(?:Walgreens|CVS|Rite[ \t]+Aid|Walmart|Kroger|Costco|Safeway|Publix|Duane[ \t]+Reade|Hy-?Vee|Medicine[ \t]+Shoppe|Meijer|Wegmans|H-?E-?B|Albertsons|Giant[ \t]+Eagle)"
     _KIND_WORD = regex.compile(KINDS, regex.IGNORECASE)
 
     def __init__(self):
@@ -213,9 +212,9 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
                 # words of a name may be joined by "and", "&", "of": "Bayview Orthopedics & Sports Medicine"
                 Pattern("named facility", rf"\b(?:The[ \t]+)?(?:St\.?[ \t]+|Saint[ \t]+)?(?:\p{{Lu}}[\p{{L}}'.\-]+[ \t]+(?:(?:and|&|of|at)[ \t]+)?){{1,4}}{self.KINDS}\b(?:[ \t]+of[ \t]+\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)?(?:[ \t]+#?\d{{2,6}}\b)?", 0.7),
                 Pattern("caps facility", rf"\b(?:ST\.?[ \t]+)?(?:\p{{Lu}}[\p{{Lu}}'.\-]+[ \t]+(?:(?:AND|&|OF)[ \t]+)?){{1,4}}{CAPS_KINDS}\b", 0.7),
-                Pattern("chain", rf"(?i)\b{self.CHAINS_NAMED}\b(?:[ \t]+(?:pharmacy|drugs?))?(?:[ \t]+on[ \t]+(?:\p{{L}}+[ \t]+){{1,3}}{StreetAddressRecognizer.SUFFIX}\b\.?)?", 0.7),
+                Pattern("chain", rf"(?i)\b{self.CHAINS}\b(?:[ \t]+(?:pharmacy|drugs?))?(?:[ \t]+on[ \t]+(?:\p{{L}}+[ \t]+){{1,3}}{StreetAddressRecognizer.SUFFIX}\b\.?)?", 0.7),
                 Pattern("pharmacy label", r"(?<=\b(?i:pharmacy|preferred\s+pharmacy)\s*:\s*)\p{Lu}[\p{L}'&.\- ]{2,40}?(?=\s*(?:[,\n;(]|\.(?:\s|$)|$))", 0.65),
-                Pattern("chain store", rf"(?i)\b{self.CHAINS}(?:[ \t]+Pharmacy)?[ \t]+(?:#[ \t]?|store[ \t]*#?[ \t]?)?\d{{2,6}}\b", 0.75),
+                Pattern("chain store", rf"(?i)\b(?:{self.CHAINS}|Target)(?:[ \t]+Pharmacy)?[ \t]+(?:#[ \t]?|store[ \t]*#?[ \t]?)?\d{{2,6}}\b", 0.75),
                 Pattern("senior residence", r"\b(?:The[ \t]+)?(?:Gardens|Village|Villages|Terrace|Residences?|Commons|Pointe|Manor|Arbors?)[ \t]+(?:at|of)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?", 0.7),
                 Pattern("caps senior residence", r"\b(?:THE[ \t]+)?(?:GARDENS|VILLAGES?|TERRACE|RESIDENCES?|COMMONS|POINTE|MANOR|ARBORS?)[ \t]+(?:AT|OF)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?", 0.7),
             ],

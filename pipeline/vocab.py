@@ -66,8 +66,21 @@ def common_names(first_rank: int = 1000, surname_rank: int = 2000) -> frozenset[
     return frozenset(first | {n for n, r in _census_ranked("dist.all.last").items() if r <= surname_rank})
 
 
-@lru_cache(maxsize=None)  # called with two thresholds: one slot would thrash
-def common_english_words(min_count: int = 5000) -> frozenset[str]:
+# Two ways of being "ordinary English": EVERYDAY words are not NER candidates; a name found by a cue
+# pattern is dropped only when all its words are at least KNOWN words ("Message Thread", "Per").
+EVERYDAY, KNOWN = 5000, 1000
+
+
+def load_all() -> None:
+    """Read every word list now (a worker's set-up) rather than on the first note that needs one."""
+    census_names()
+    common_english_words(EVERYDAY)
+    common_english_words(KNOWN)
+    drug_words()
+
+
+@lru_cache(maxsize=None)  # called with both thresholds: one slot would thrash
+def common_english_words(min_count: int = EVERYDAY) -> frozenset[str]:
     """Everyday English words (seen at least `min_count` times in pyspellchecker's English frequency
     list, MIT, read as a file), less the common given names and surnames among them ("will", "young",
     "hill"): a capitalized word in here is a sentence start or a heading, not a name."""

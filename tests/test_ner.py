@@ -4,7 +4,7 @@ import json
 
 from pipeline.config import REPO_ROOT
 from pipeline.deid import caseless
-from pipeline.ner import _CANDIDATE, _WORD, candidate_windows
+from pipeline.ner import _WORD, candidate_windows, is_candidate
 
 
 def test_windows_surround_candidates_only():
@@ -29,7 +29,7 @@ def test_windowed_ner_matches_whole_note_ner(deidentifier):
     for text, w, v in zip(texts, whole, windowed):
         got = {(e.start_char, e.end_char, e.label_) for e in v}
         for e in w:
-            if any(_CANDIDATE.fullmatch(m.group()) and not judge(m.group()) for m in _WORD.finditer(text[e.start_char:e.end_char])):
+            if any(is_candidate(text, m.start(), m.end(), judge, not_before=deidentifier.ner.not_before) for m in _WORD.finditer(text, e.start_char, e.end_char)):
                 relevant += 1
                 missed += (e.start_char, e.end_char, e.label_) not in got
     assert relevant > 200
