@@ -6,8 +6,9 @@ record also writes in lower case ("Kidney", "Acute"), a stop-like word, an allow
 drug-like word, and its guesses on ALL-CAPS text. So a note is read as windows around *candidate*
 words only: capitalized words that are none of those, nor everyday English words (sentence starts,
 headings), nor eponyms ("Barrett's esophagus"), nor already inside a span the patterns found. A
-window reaches `context_words` words to each side, wider than what the model's features look at, so the entities it finds there are the
-ones it finds in the whole note (tests/test_ner.py checks this on the sample and gold notes).
+window reaches `context_words` words to each side, wider than what the model's features look at, so
+the entities it finds there are the ones it finds in the whole note (tests/test_ner.py checks this on
+the sample and gold notes).
 Notes that are mostly lower case, where capitalization says nothing, are read whole; ALL-CAPS notes
 are not read (their guesses are dropped anyway)."""
 
