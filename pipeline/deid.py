@@ -33,6 +33,7 @@ from . import progress
 from .config import REPO_ROOT, DeidConfig
 from .keys import date_shift_days, patient_key
 from .records import DeidNote, Failure, Note
+from .namewords import extend_names, name_word_spans
 from .ner import WindowedNer, ordinary_words
 from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, WindowContextEnhancer, mostly_lowercase, uppercase_share
 from . import vocab
@@ -44,9 +45,10 @@ ID_TYPES = frozenset({"MEDICAL_RECORD_NUMBER", "ACCOUNT_NUMBER", "ID_NUMBER", "H
 # Values found by a pattern that are searched for everywhere else in the record, verbatim.
 VERBATIM_TYPES = ID_TYPES | {"LOCATION", "FACILITY", "STREET_ADDRESS", "ZIP_CODE", "PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON"}
 SPACY = "SpacyRecognizer"  # the source of spans from spaCy's NER (pipeline/ner.py)
+NAME_WORDS = "NameWords"  # the source of names found by word lists (pipeline/namewords.py)
 # An eponym is a name followed by what it names: "Guillain-Barre syndrome", "Foley catheter".
-EPONYM_FOLLOWERS = regex.compile(
-    r"(?:'s|s'|')?(?:[ \t]+\(\w+\))?(?:[ \t]+(?:and|&)[ \t]+\w+(?:'s)?)?[ \t]+(?:disease|syndrome|sign|signs|test|maneuver|manoeuvre|score|scale|index|class|status|procedure|"
+_EPONYM_FOLLOWER_WORDS = (
+    r"(?:disease|syndrome|sign|signs|test|maneuver|manoeuvre|score|scale|index|class|status|procedure|"
     r"catheter|esophagus|phenomenon|palsy|paralysis|lymphoma|leukemia|carcinoma|thyroiditis|reflex|fracture|ulcer|criteria|classification|"
     r"repair|operation|tube|needle|line|dementia|disorder|deformity|contracture|cyst|node|nodes|nodule|nodules|spots?|point|sounds?|"
     r"murmur|triad|law|formula|stage|staging|grade|virus|tumou?r|sarcoma|anomaly|hernia|diverticulum|pouch|position|incision|method|"
@@ -54,10 +56,19 @@ EPONYM_FOLLOWERS = regex.compile(
     r"bypass|fundoplication|anastomosis|stain|solution|splint|brace|boot|stocking|mask|cannula|forceps|retractor|clamp|pessary|"
     r"rule|equation|curve|effect|ligament|tendon|fascia|gland|duct|canal|body|bodies|cells?|zone|plexus|artery|nerve|fistula|"
     r"performance|comorbidity|sleepiness|stool|respirations?|grid|device|pupil|jaw|maneuvers|contractions|chart|splint|frame|"
+    r"lift|sump|granules|lesions?|applanation|tonometry|screen|inventory|questionnaire|"
     # and whatever ends like a disease or a procedure: "Heller myotomy", "Kasai portoenterostomy"
-    r"[a-z]+(?:itis|osis|emia|oma|pathy|ectomy|otomy|ostomy|plasty|pexy|rrhaphy|scopy|algia|plegia|trophy|megaly|globulinemia))\b",
-    regex.IGNORECASE,
+    r"[a-z]+(?:itis|osis|emia|oma|pathy|ectomy|otomy|ostomy|plasty|pexy|rrhaphy|scopy|algia|plegia|trophy|megaly|globulinemia))\b"
 )
+EPONYM_FOLLOWERS = regex.compile(r"(?:'s|s'|')?(?:[ \t]+\(\w+\))?(?:[ \t]+(?:and|&)[ \t]+\w+(?:'s)?)?[ \t]+" + _EPONYM_FOLLOWER_WORDS, regex.IGNORECASE)
+# For names found without a cue (word lists, spaCy's guesses): what they name may come two words
+# later ("Fuchs endothelial dystrophy", "Morse Fall Scale"); or it is a scale with its value ("Braden
+# 13", "Tinetti 23/28", "Denver II") or a sign with its finding ("Marcus Gunn negative").
+EPONYM_AHEAD = regex.compile(
+    r"(?:'s|s'|')?(?:(?:[ \t]+[A-Za-z][A-Za-z\-]*){0,2}?[ \t]+" + _EPONYM_FOLLOWER_WORDS + r"|[ \t](?:(?-i:[IVX]{1,3})[ \t])?\d{1,3}(?:/\d{1,3})?\b(?![/.-]\d)|[ \t]+(?-i:[IVX]{1,3})\b|[ \t]+(?:negative|positive)\b)", regex.IGNORECASE
+)
+# Names found without a cue word: a clinical reading of what follows them wins ("Marcus Gunn negative").
+WEAK_NAME_SOURCES = frozenset({SPACY, NAME_WORDS, "NameGazetteerRecognizer"})
 # A dose after a word makes it a drug: "Zosyn 4.5 g", "Flomax 0.4 mg".
 DOSE_AFTER = regex.compile(r"[ \t]+\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?)?[ \t]*(?:mg|mcg|g|gm|units?|u|ml|mL|meq|mEq|%|puffs?|tabs?|caps?|drops?|mg/kg|mcg/min)\b", regex.IGNORECASE)
 _WORDS = regex.compile(r"[A-Za-z][A-Za-z'\-]+")
@@ -220,8 +231,11 @@ class Deidentifier:
                 judges.append(is_ordinary)
         # A capitalized word the patterns already put inside a span needs no NER: its fate is decided.
         covered = [[(s.start, s.end) for s in spans] for spans in found]
-        for spans, entities in zip(found, self.ner.entities(flat, plans, judges, covered)):
+        for text, plan, judge, spans, entities in zip(flat, plans, judges, found, self.ner.entities(flat, plans, judges, covered)):
             spans.extend(Span(e.start_char, e.end_char, e.label_, self.ner_score, SPACY) for e in entities)
+            # then the name words neither the patterns nor the NER took
+            taken = [(s.start, s.end) for s in spans]
+            spans.extend(Span(a, b, "PERSON", self.ner_score, NAME_WORDS) for a, b in name_word_spans(text, plan, judge, taken, EPONYM_AHEAD))
         found_iter = iter(found)
         out = []
         for texts in records:
@@ -229,7 +243,19 @@ class Deidentifier:
             lowercase_words = {w for text, spans in zip(texts, found) for w in _WORDS.findall(_blank(text, spans)) if w.islower()}
             found = [self._drop_clinical(text, spans, lowercase_words) for text, spans in zip(texts, found)]
             found = self._propagate(texts, found)
+            found = [self._extend_names(text, spans) for text, spans in zip(texts, found)]
             out.append([[t for s in merge_overlaps(spans, text) if (t := trim(s, text))] for text, spans in zip(texts, found)])
+        return out
+
+    @staticmethod
+    def _extend_names(text: str, spans: list[Span]) -> list[Span]:
+        """Name spans grown over the name words beside them (pipeline/namewords.extend_names)."""
+        out = []
+        for s in spans:
+            if s.entity_type == "PERSON":
+                [(a, b)] = extend_names(text, [(s.start, s.end)])
+                s = Span(a, b, s.entity_type, s.score, s.source)
+            out.append(s)
         return out
 
     def _ordinary_judge(self, cased_texts: Sequence[str]):
@@ -253,13 +279,15 @@ class Deidentifier:
         out = []
         for s in spans:
             value = text[s.start:s.end]
+            if s.source == NAME_WORDS and (self._allowed(value) or self._common_words(value, lowercase_words) or DOSE_AFTER.match(text, s.end)):
+                continue
             if s.source == SPACY and (self._allowed(value) or self._common_words(value, lowercase_words) or value.isupper() or "\n" in value or any(c.isdigit() for c in value) or DOSE_AFTER.match(text, s.end) or any(looks_clinical(w) for w in _WORDS.findall(value) if len(w) > 3)):
                 # spaCy's small model guesses wildly on ALL-CAPS shorthand, drug names with their doses
                 # and lab values ("Cr 1.1"); real names there are caught by the name patterns and by
                 # propagation from the rest of the record. The allow-list (eponyms, brands) applies to
                 # its guesses only: a name after "Dr." is a name even when it is "Parkinson".
                 continue
-            if s.entity_type in ("PERSON", "LOCATION") and EPONYM_FOLLOWERS.match(text, s.end):
+            if s.entity_type in ("PERSON", "LOCATION") and (EPONYM_AHEAD if s.source in WEAK_NAME_SOURCES else EPONYM_FOLLOWERS).match(text, s.end):
                 continue
             if any(a <= s.start and s.end <= b for a, b in keep_ranges):
                 continue
@@ -315,7 +343,7 @@ class Deidentifier:
             if names:
                 for m in _WORDS.finditer(text):
                     word = m.group(0).lower()
-                    if word.removesuffix("'s") in names:
+                    if word.removesuffix("'s") in names and not EPONYM_FOLLOWERS.match(text, m.end()):
                         hits.append((m.start(), m.end(), "PERSON"))
             extra = [Span(a, b, etype, 0.7, "RecordPropagation") for a, b, etype in hits if not any(s.start <= a and b <= s.end for s in spans)]
             out.append(spans + extra)

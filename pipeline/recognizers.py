@@ -190,7 +190,7 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
         return all(w in NOT_NAMES or w in self.GENERIC or self._KIND_WORD.fullmatch(w) for w in words)
 
     KINDS = (
-        r"(?:Hospital|Medical\s+Center|Health\s+Center|Medical\s+Group|Health\s+System|Healthcare|Health\s+Care(?:\s+Center)?|Clinic|Infirmary|"
+        r"(?:(?:Dental|Medical|Health|Eye|Surgical|Physicians?|Specialty|Care)\s+Group|Hospital|Medical\s+Center|Health\s+Center|Health\s+System|Healthcare|Health\s+Care(?:\s+Center)?|Clinic|Infirmary|"
         r"Nursing\s+Home|Nursing\s+and\s+Rehabilitation\s+Center|Rehabilitation\s+Center|Rehab(?:ilitation)?\s+Hospital|Care\s+Center|"
         r"Urgent\s+Care|Surgery\s+Center|Surgical\s+Center|Cancer\s+Center|Dialysis\s+Center|Children's\s+Hospital|Memorial|Pharmacy|Apothecary|Drugs?|"
         r"Hospice|Family\s+Practice|Family\s+Medicine|Internal\s+Medicine|Primary\s+Care|Pediatrics|Associates|Association|Physicians|Partners|"
@@ -198,11 +198,15 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
         r"Senior\s+Living|Skilled\s+Nursing(?:\s+Facility)?|Retirement\s+(?:Home|Community)|Health|Manor|Lodge|House|Rehab|"
         r"(?:Sports\s+)?Medicine|Orthopa?edics|Cardiology|Dermatology|Oncology|Hematology|Neurology|Urology|Gastroenterology|Pulmonology|"
         r"Nephrology|Endocrinology|Rheumatology|Ophthalmology|Psychiatry|Behavioral\s+Health|Women's\s+Health|Eye\s+Care|Dental|Dentistry|"
-        r"Center|Centre|Funeral\s+Home|Funeral\s+Services|Mortuary|Cemetery|EMS|Ambulance|Fire\s+Department|Fire\s+Rescue)"
+        r"Center|Centre|Funeral\s+Home|Funeral\s+Services|Mortuary|Cemetery|EMS|Ambulance|Fire\s+Department|Fire\s+Rescue|Chapel)"
     )
     # Chain pharmacies name no place until a store number does: "Walgreens #88184", "CVS Pharmacy #1713".
     CHAINS = r"(?:Walgreens|CVS|Rite[ \t]+Aid|Walmart|Kroger|Costco|Safeway|Publix|Duane[ \t]+Reade|Hy-?Vee|Medicine[ \t]+Shoppe|Meijer|Wegmans|H-?E-?B|Albertsons|Giant[ \t]+Eagle)"
     _KIND_WORD = regex.compile(KINDS, regex.IGNORECASE)
+    # what may follow the kind in a name: "Cox Home Health Services", "Ruiz Internal Medicine Associates"
+    TRAILER = r"(?:[ \t]+(?:Services|Agency|Associates|Group|LLC|PLLC|PC|Inc\.?))?"
+    CAPS_TRAILER = r"(?:[ \t]+(?:SERVICES|AGENCY|ASSOCIATES|GROUP|LLC|PLLC|PC|INC\.?))?"
+    LOWER_TRAILER = r"(?:[ \t]+(?:services|agency|associates|group|llc|pllc|inc\.?))?"
 
     def __init__(self):
         CAPS_KINDS = self.KINDS.upper().replace(r"\S", r"\s").replace("'S", "'S")
@@ -210,8 +214,8 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
             "FACILITY",
             [
                 # words of a name may be joined by "and", "&", "of": "Bayview Orthopedics & Sports Medicine"
-                Pattern("named facility", rf"\b(?:The[ \t]+)?(?:St\.?[ \t]+|Saint[ \t]+)?(?:\p{{Lu}}[\p{{L}}'.\-]+[ \t]+(?:(?:and|&|of|at)[ \t]+)?){{1,4}}{self.KINDS}\b(?:[ \t]+of[ \t]+\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)?(?:[ \t]+#?\d{{2,6}}\b)?", 0.7),
-                Pattern("caps facility", rf"\b(?:ST\.?[ \t]+)?(?:\p{{Lu}}[\p{{Lu}}'.\-]+[ \t]+(?:(?:AND|&|OF)[ \t]+)?){{1,4}}{CAPS_KINDS}\b", 0.7),
+                Pattern("named facility", rf"\b(?:The[ \t]+)?(?:St\.?[ \t]+|Saint[ \t]+)?(?:\p{{Lu}}[\p{{L}}'.\-/]+[ \t]+(?:(?:and|&|of|at)[ \t]+)?){{1,4}}{self.KINDS}\b{self.TRAILER}(?:[ \t]+of[ \t]+\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)?(?:[ \t]+#?\d{{2,6}}\b)?", 0.7),
+                Pattern("caps facility", rf"\b(?:ST\.?[ \t]+)?(?:\p{{Lu}}[\p{{Lu}}'.\-/]+[ \t]+(?:(?:AND|&|OF)[ \t]+)?){{1,4}}{CAPS_KINDS}\b{self.CAPS_TRAILER}", 0.7),
                 Pattern("chain", rf"(?i)\b{self.CHAINS}\b(?:[ \t]+(?:pharmacy|drugs?))?(?:[ \t]+on[ \t]+(?:\p{{L}}+[ \t]+){{1,3}}{StreetAddressRecognizer.SUFFIX}\b\.?)?", 0.7),
                 Pattern("pharmacy label", r"(?<=\b(?i:pharmacy|preferred\s+pharmacy)\s*:\s*)\p{Lu}[\p{L}'&.\- ]{2,40}?(?=\s*(?:[,\n;(]|\.(?:\s|$)|$))", 0.65),
                 Pattern("chain store", rf"(?i)\b(?:{self.CHAINS}|Target)(?:[ \t]+Pharmacy)?[ \t]+(?:#[ \t]?|store[ \t]*#?[ \t]?)?\d{{2,6}}\b", 0.75),
@@ -226,7 +230,7 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
 
     SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Terrace|Ter|Place|Pl|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Row|Pike|Path)"
     NOT_STREET = r"(?i:mg|mcg|ml|g|kg|units?|meq|tabs?|caps?|puffs?|days?|weeks?|hours?|months?|years?|times|min|plt|hgb|wbc)\b"
-    UNIT = r"(?:,?[ \t]+(?i:apt|apartment|suite|ste|unit|#)\.?[ \t]*#?[A-Za-z0-9-]+\b)?"
+    UNIT = r"(?:,?[ \t]+(?i:apt|apartment|suite|ste|unit|lot|space|spc|trlr|trailer|bldg|building|fl|floor|rm|room|#)\.?[ \t]*#?[A-Za-z0-9-]+\b)?"
     STATES = r"(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])"
 
     def __init__(self):
@@ -323,9 +327,9 @@ class LowercasePlaceRecognizer(LowercaseTextRecognizer):
             "LowercasePlaceRecognizer",
             "LOCATION",
             [
-                Pattern("facility", rf"\b(?:(?:st\.|saint|mount|mt\.)[ \t]+)?(?:{_LOWER_WORD}[ \t]+){{1,3}}{kinds}\b", 0.7),
+                Pattern("facility", rf"\b(?:(?:st\.|saint|mount|mt\.)[ \t]+)?(?:{_LOWER_WORD}[ \t]+){{1,3}}{kinds}\b{FacilityRecognizer.LOWER_TRAILER}", 0.7),
                 Pattern("city before state", rf"\b{_LOWER_WORD}(?:\s+{_LOWER_WORD})?(?=,\s*{states}\.?\s+\d{{5}})", 0.7),
-                Pattern("street", rf"\b\d{{1,6}}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){{1,4}}{suffix}\b\.?", 0.8),
+                Pattern("street", rf"\b\d{{1,6}}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){{1,4}}{suffix}\b\.?{StreetAddressRecognizer.UNIT}", 0.8),
                 Pattern("zip", rf"(?<=,\s*{states}\.?\s+)\d{{5}}(?:-\d{{4}})?\b", 0.8),
                 Pattern("town after cue", rf"(?<=\b(?:{kinds}|lives|living|resides|residing)\b[^.\n]{{0,60}}?\b(?:in|near)\s+){_LOWER_WORD}(?:\s+{_LOWER_WORD})?", 0.6),
                 Pattern("town after facility", rf"(?<=\b{kinds},\s+){_LOWER_WORD}(?:[ \t]{_LOWER_WORD})?(?=[\s.;)]|$)", 0.6),

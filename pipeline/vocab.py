@@ -1,7 +1,8 @@
 """Word lists the de-identifier reads as data, all from PyPI packages and all read as files (nothing
-is downloaded, no package code runs): who is a name (US Census name lists), what is an everyday
-English word (pyspellchecker's frequency list), what is a drug (drug-named-entity-recognition's
-dictionary), plus the word endings of drugs, microbes and procedures.
+is downloaded, no package code runs): who is a name (US Census name lists; Philter's name lists),
+what is never a name (Philter's clinical non-name vocabulary), what is an everyday English word
+(pyspellchecker's frequency list), what is a drug (drug-named-entity-recognition's dictionary), plus
+the word endings of drugs, microbes and procedures.
 
 Each list is loaded once per process. Names that are also everyday words or drug names ("Will",
 "Young", "Allegra") are taken out of the word lists: a list that makes a word ordinary must not make a
@@ -15,6 +16,7 @@ import gzip
 import importlib.metadata
 import json
 import pickle
+import tomllib
 from functools import lru_cache
 
 import regex
@@ -74,6 +76,7 @@ EVERYDAY, KNOWN = 5000, 1000
 def load_all() -> None:
     """Read every word list now (a worker's set-up) rather than on the first note that needs one."""
     census_names()
+    name_words()
     common_english_words(EVERYDAY)
     common_english_words(KNOWN)
     drug_words()
@@ -104,3 +107,32 @@ def drug_words() -> frozenset[str]:
     return frozenset(v for v in variants if v.isalpha() and len(v) >= 4 and v not in names)
 
 
+
+
+@lru_cache(maxsize=1)
+def _philter_sets() -> dict[str, frozenset[str]]:
+    """The word sets of Philter (UCSF's clinical de-identifier; PyPI package philter-lite, BSD-3), read as
+    data: `firstnames` (97k), `lastnames` (161k) and `nonames` (195k words of clinical text that are
+    not names: English, anatomy, drugs, clinical abbreviations such as "ptt" or "dnr")."""
+    with open(_package_file("philter-lite", "set.toml"), "rb") as fh:
+        return {k: frozenset(v) for k, v in tomllib.load(fh).items()}
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Given names and surnames from many countries: Census and Philter lists together."""
+    first, last = census_names()
+    sets = _philter_sets()
+    return first | last | sets["firstnames"] | sets["lastnames"]
+
+
+def non_name_words() -> frozenset[str]:
+    return _philter_sets()["nonames"]
+
+
+def is_name_word(word: str, everyday: int = EVERYDAY) -> bool:
+    """On a name list and on no list of ordinary words: not a Philter non-name word, not an everyday
+    English word (names included: "Bill", "Joy" and "Grant" need a cue), not a drug. Such a word is a
+    name wherever it stands ("Visited Mabel in room 221")."""
+    w = word.lower().removesuffix("'s")
+    return len(w) >= 3 and w in name_words() and w not in non_name_words() and english_counts().get(w, 0) < everyday and not looks_clinical(w)
