@@ -34,6 +34,7 @@ from .config import REPO_ROOT, DeidConfig
 from .keys import date_shift_days, patient_key
 from .records import DeidNote, Failure, Note
 from .namewords import extend_names, name_word_spans
+from .towns import town_spans
 from .ner import WindowedNer, ordinary_words
 from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, WindowContextEnhancer, mostly_lowercase, uppercase_share
 from . import vocab
@@ -46,6 +47,7 @@ ID_TYPES = frozenset({"MEDICAL_RECORD_NUMBER", "ACCOUNT_NUMBER", "ID_NUMBER", "H
 VERBATIM_TYPES = ID_TYPES | {"LOCATION", "FACILITY", "STREET_ADDRESS", "ZIP_CODE", "PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON"}
 SPACY = "SpacyRecognizer"  # the source of spans from spaCy's NER (pipeline/ner.py)
 NAME_WORDS = "NameWords"  # the source of names found by word lists (pipeline/namewords.py)
+TOWNS = "TownGazetteer"  # the source of towns found by the gazetteer (pipeline/towns.py)
 # An eponym is a name followed by what it names: "Guillain-Barre syndrome", "Foley catheter".
 _EPONYM_FOLLOWER_WORDS = (
     r"(?:disease|syndrome|sign|signs|test|maneuver|manoeuvre|score|scale|index|class|status|procedure|"
@@ -68,7 +70,14 @@ EPONYM_AHEAD = regex.compile(
     r"(?:'s|s'|')?(?:(?:[ \t]+[A-Za-z][A-Za-z\-]*){0,2}?[ \t]+" + _EPONYM_FOLLOWER_WORDS + r"|[ \t](?:(?-i:[IVX]{1,3})[ \t])?\d{1,3}(?:/\d{1,3})?\b(?![/.-]\d)|[ \t]+(?-i:[IVX]{1,3})\b|[ \t]+(?:negative|positive)\b)", regex.IGNORECASE
 )
 # Names found without a cue word: a clinical reading of what follows them wins ("Marcus Gunn negative").
-WEAK_NAME_SOURCES = frozenset({SPACY, NAME_WORDS, "NameGazetteerRecognizer"})
+WEAK_NAME_SOURCES = frozenset({SPACY, NAME_WORDS, TOWNS, "NameGazetteerRecognizer"})
+# An age written right after a name: "Cedric Benally (94)", "van der berg, h., 94m", a table column.
+AGE_AFTER_NAME = regex.compile(
+    r"[ \t]*\([ \t]*(\d{2,3})[ \t]*(?:y|yo|y/o|yrs?)?[ \t]*\)"
+    r"|,[ \t]*(\d{2,3})[ \t]*(?:y/?o|yo|y|yrs?|[mfMF])?(?=[ \t]*[,;)]|[ \t]+(?:years?|yrs?|y/o|yo|male|female|man|woman)\b)"
+    r"|[ \t]{2,}(\d{2,3})(?=[ \t]{2,}|[ \t]*$)",
+    regex.MULTILINE,
+)
 # A dose after a word makes it a drug: "Zosyn 4.5 g", "Flomax 0.4 mg".
 DOSE_AFTER = regex.compile(r"[ \t]+\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?)?[ \t]*(?:mg|mcg|g|gm|units?|u|ml|mL|meq|mEq|%|puffs?|tabs?|caps?|drops?|mg/kg|mcg/min)\b", regex.IGNORECASE)
 _WORDS = regex.compile(r"[A-Za-z][A-Za-z'\-]+")
@@ -231,11 +240,12 @@ class Deidentifier:
                 judges.append(is_ordinary)
         # A capitalized word the patterns already put inside a span needs no NER: its fate is decided.
         covered = [[(s.start, s.end) for s in spans] for spans in found]
-        for text, plan, judge, spans, entities in zip(flat, plans, judges, found, self.ner.entities(flat, plans, judges, covered)):
+        for text, plan, judge, spans, entities, taken in zip(flat, plans, judges, found, self.ner.entities(flat, plans, judges, covered), covered):
             spans.extend(Span(e.start_char, e.end_char, e.label_, self.ner_score, SPACY) for e in entities)
-            # then the name words neither the patterns nor the NER took
-            taken = [(s.start, s.end) for s in spans]
+            # then the name words the patterns did not take (where spaCy took one too, the spans merge;
+            # where spaCy's span is dropped as a guess, the name word stays)
             spans.extend(Span(a, b, "PERSON", self.ner_score, NAME_WORDS) for a, b in name_word_spans(text, plan, judge, taken, EPONYM_AHEAD))
+            spans.extend(Span(a, b, "LOCATION", self.ner_score, TOWNS) for a, b in town_spans(text, plan, judge, taken, EPONYM_AHEAD))
         found_iter = iter(found)
         out = []
         for texts in records:
@@ -244,6 +254,7 @@ class Deidentifier:
             found = [self._drop_clinical(text, spans, lowercase_words) for text, spans in zip(texts, found)]
             found = self._propagate(texts, found)
             found = [self._extend_names(text, spans) for text, spans in zip(texts, found)]
+            found = [spans + _ages_after_names(text, spans) for text, spans in zip(texts, found)]
             out.append([[t for s in merge_overlaps(spans, text) if (t := trim(s, text))] for text, spans in zip(texts, found)])
         return out
 
@@ -279,7 +290,7 @@ class Deidentifier:
         out = []
         for s in spans:
             value = text[s.start:s.end]
-            if s.source == NAME_WORDS and (self._allowed(value) or self._common_words(value, lowercase_words) or DOSE_AFTER.match(text, s.end)):
+            if s.source in (NAME_WORDS, TOWNS) and (self._allowed(value) or self._common_words(value, lowercase_words) or DOSE_AFTER.match(text, s.end)):
                 continue
             if s.source == SPACY and (self._allowed(value) or self._common_words(value, lowercase_words) or value.isupper() or "\n" in value or any(c.isdigit() for c in value) or DOSE_AFTER.match(text, s.end) or any(looks_clinical(w) for w in _WORDS.findall(value) if len(w) > 3)):
                 # spaCy's small model guesses wildly on ALL-CAPS shorthand, drug names with their doses
@@ -363,6 +374,18 @@ class Deidentifier:
     def deidentify(self, texts: Sequence[str], shift_days: int | None = None) -> list[DeidResult]:
         """De-identify the notes of ONE patient record."""
         return self.deidentify_records([texts], [shift_days])[0]
+
+
+def _ages_after_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Ages of 90 and over written right after a name (AGE_AFTER_NAME)."""
+    out = []
+    for s in spans:
+        if s.entity_type != "PERSON" or not (m := AGE_AFTER_NAME.match(text, s.end)):
+            continue
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        if 90 <= int(m.group(group)) <= 130:
+            out.append(Span(m.start(group), m.end(group), "AGE_90_PLUS", 0.8, "AgeAfterName"))
+    return out
 
 
 def _blank(text: str, spans: Sequence[Span]) -> str:

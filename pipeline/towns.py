@@ -1,0 +1,59 @@
+"""Towns found by a gazetteer: "drove in from Clarksdale", "no ride to keokuk", "TEXARKANA TX  75596".
+
+Notes name towns in passing, with no address around them. A run of words that is a US place of
+1,000 people or more (GeoNames, pipeline/vocab.us_towns) is a place, written in the case the note
+writes names in (pipeline/namewords). A one-word town that is also an ordinary word ("Hope",
+"Independence", "Normal", "Aurora") is left to the address patterns; names of two or three words are
+specific enough alone ("Eagle Pass", "Baton Rouge").
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+import regex
+
+from .namewords import case_fits
+from .vocab import EVERYDAY, english_counts, fold, looks_clinical, non_name_words, us_towns
+
+_WORD = regex.compile(r"\p{L}[\p{L}'\-]*")
+_GAP = regex.compile(r"\.?[ \t]+")  # between the words of one name: "St. Louis", "Eagle Pass"
+
+
+def _ordinary_town(word: str, is_ordinary: Callable[[str], bool]) -> bool:
+    w = fold(word).lower()
+    return len(w) < 4 or is_ordinary(word) or w in non_name_words() or english_counts().get(w, 0) >= EVERYDAY or looks_clinical(w)
+
+
+def town_spans(text: str, plan: str, is_ordinary: Callable[[str], bool], covered: Sequence[tuple[int, int]] = (), not_before=None) -> list[tuple[int, int]]:
+    """Character ranges of town names in `text` outside `covered` (see name_word_spans for the rest)."""
+    towns = us_towns()
+    words = list(_WORD.finditer(text))
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        first = words[i]
+        names = towns.get(fold(first.group(0)).lower())
+        if not names or not case_fits(text, first.start(), first.end(), plan) or any(c <= first.start() < d for c, d in covered):
+            i += 1
+            continue
+        # the longest town name that starts here, its words in the same case and one gap apart
+        run = [first]
+        for nxt in words[i + 1:i + 3]:
+            if not _GAP.fullmatch(text, run[-1].end(), nxt.start()) or not case_fits(text, nxt.start(), nxt.end(), plan):
+                break
+            run.append(nxt)
+        for n in range(len(run), 0, -1):
+            key = tuple(fold(m.group(0)).lower() for m in run[:n])
+            if key not in names:
+                continue
+            a, b = run[0].start(), run[n - 1].end()
+            if n == 1 and _ordinary_town(first.group(0), is_ordinary):
+                break
+            if any(a < d and c < b for c, d in covered) or (not_before is not None and not_before.match(text, b)):
+                break
+            out.append((a, b))
+            i += n - 1
+            break
+        i += 1
+    return out
