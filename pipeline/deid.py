@@ -38,7 +38,7 @@ from .towns import town_spans
 from .ner import WindowedNer, ordinary_words
 from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, WindowContextEnhancer, mostly_lowercase, uppercase_share
 from . import vocab
-from .vocab import common_english_words, looks_clinical
+from .vocab import common_english_words, looks_clinical, never_a_name
 
 STAGE = "deid"
 DEFAULT_POLICY_FILE = REPO_ROOT / "configs" / "deid.yaml"
@@ -63,11 +63,12 @@ _EPONYM_FOLLOWER_WORDS = (
     r"[a-z]+(?:itis|osis|emia|oma|pathy|ectomy|otomy|ostomy|plasty|pexy|rrhaphy|scopy|algia|plegia|trophy|megaly|globulinemia))\b"
 )
 EPONYM_FOLLOWERS = regex.compile(r"(?:'s|s'|')?(?:[ \t]+\(\w+\))?(?:[ \t]+(?:and|&)[ \t]+\w+(?:'s)?)?[ \t]+" + _EPONYM_FOLLOWER_WORDS, regex.IGNORECASE)
-# For names found without a cue (word lists, spaCy's guesses): what they name may come two words
-# later ("Fuchs endothelial dystrophy", "Morse Fall Scale"); or it is a scale with its value ("Braden
-# 13", "Tinetti 23/28", "Denver II") or a sign with its finding ("Marcus Gunn negative").
+# For names found without a cue (word lists, spaCy's guesses): what they name may come three words
+# later ("Fuchs endothelial dystrophy", "Columbia Suicide Severity Rating Scale"); or it is a scale
+# with its value ("Braden 13", "Tinetti 23/28", "Denver II"), a grade ("Prague C2M4") or a sign with
+# its finding ("Marcus Gunn negative"), or an allergen component ("Ara h 2").
 EPONYM_AHEAD = regex.compile(
-    r"(?:'s|s'|')?(?:(?:[ \t]+[A-Za-z][A-Za-z\-]*){0,2}?[ \t]+" + _EPONYM_FOLLOWER_WORDS + r"|[ \t](?:(?-i:[IVX]{1,3})[ \t])?\d{1,3}(?:/\d{1,3})?\b(?![/.-]\d)|[ \t]+(?-i:[IVX]{1,3})\b|[ \t]+(?:negative|positive)\b)", regex.IGNORECASE
+    r"(?:'s|s'|')?(?:(?:[ \t]+[A-Za-z][A-Za-z\-]*){0,3}?[ \t]+(?:" + _EPONYM_FOLLOWER_WORDS + r"|(?:depth|type|stockings?|tests|hose|standard)\b)" + r"|[ \t](?:(?-i:[IVX]{1,3})[ \t])?\d{1,3}(?:/\d{1,3})?\b(?![/.-]\d)|[ \t]+(?-i:[IVX]{1,3})\b|[ \t]+(?:negative|positive)\b|[ \t]+(?-i:[A-Z]\d[A-Z0-9]*)\b|[ \t](?-i:[a-z])[ \t]\d)", regex.IGNORECASE
 )
 # Names found without a cue word: a clinical reading of what follows them wins ("Marcus Gunn negative").
 WEAK_NAME_SOURCES = frozenset({SPACY, NAME_WORDS, TOWNS, "NameGazetteerRecognizer"})
@@ -291,6 +292,10 @@ class Deidentifier:
         for s in spans:
             value = text[s.start:s.end]
             if s.source in (NAME_WORDS, TOWNS) and (self._allowed(value) or self._common_words(value, lowercase_words) or DOSE_AFTER.match(text, s.end)):
+                continue
+            if s.source == SPACY and s.entity_type == "PERSON" and all(never_a_name(w) for w in _WORDS.findall(value)):
+                # "Rhythm", "Specimens", "Pulmonary": words of clinical text, on no name list (places
+                # are not judged so: the non-name list holds "Lebanon" and "FedEx")
                 continue
             if s.source == SPACY and (self._allowed(value) or self._common_words(value, lowercase_words) or value.isupper() or "\n" in value or any(c.isdigit() for c in value) or DOSE_AFTER.match(text, s.end) or any(looks_clinical(w) for w in _WORDS.findall(value) if len(w) > 3)):
                 # spaCy's small model guesses wildly on ALL-CAPS shorthand, drug names with their doses

@@ -16,7 +16,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
-from .vocab import KNOWN, common_english_words, fold, given_names, is_name_word, looks_clinical, name_words
+from .vocab import KNOWN, common_english_words, fold, given_names, is_name_word, looks_clinical, name_words, never_a_name
 
 # Presidio compiles patterns case-insensitively by default; capitalization is evidence of a name here,
 # so these recognizers match case-sensitively and say (?i) where case does not matter.
@@ -108,6 +108,8 @@ class NameRecognizer(ClinicalPatternRecognizer):
         words = [w.strip(".,'-\"“”()").lower() for w in pattern_text.split()]
         english = common_english_words(KNOWN)
         if any(looks_clinical(w) for w in words if len(w) > 3):  # "D. Pitocin", "Frank hematuria"
+            return True
+        if all(never_a_name(w) or len(w) < 2 for w in words):  # "C. Diaphoretic", "B. Nutmeg"
             return True
         return all(w in NOT_NAMES_EXCEPT_MONTHS or w in english or len(w) < 2 for w in words)
 
@@ -218,6 +220,9 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
                 Pattern("caps facility", rf"\b(?:ST\.?[ \t]+)?(?:\p{{Lu}}[\p{{Lu}}'.\-/]+[ \t]+(?:(?:AND|&|OF)[ \t]+)?){{1,4}}{CAPS_KINDS}\b{self.CAPS_TRAILER}", 0.7),
                 Pattern("chain", rf"(?i)\b{self.CHAINS}\b(?:[ \t]+(?:pharmacy|drugs?))?(?:[ \t]+on[ \t]+(?:\p{{L}}+[ \t]+){{1,3}}{StreetAddressRecognizer.SUFFIX}\b\.?)?", 0.7),
                 Pattern("pharmacy label", r"(?<=\b(?i:pharmacy|preferred\s+pharmacy)\s*:\s*)\p{Lu}[\p{L}'&.\- ]{2,40}?(?=\s*(?:[,\n;(]|\.(?:\s|$)|$))", 0.65),
+                # employers and schools after a cue: "works at Georgia-Pacific", "Employer: Nucor",
+                # "retired from FedEx", "senior at Lincoln High", "works/studies at Tri-County Concrete"
+                Pattern("employer", r"(?:(?<=\b(?i:employer|employed\s+(?:by|at)|company|school|workplace)\s*:?[ \t]+)|(?<=\b(?i:works?|working|worked|studies|job|jobs|retired|employed|student|senior|junior|sophomore|freshman|teacher|driver|clerk|cashier|operator|worker|mechanic|welder|manager|laborer|grinder|nurse|aide)\b[^.\n;:()]{0,25}?\b(?i:at|for|from|with)[ \t]+))(?:The[ \t]+)?\p{Lu}[\p{L}'&.\-]*(?:[ \t]+(?:&[ \t]+|(?:on|of)[ \t]+)?(?:\p{Lu}[\p{L}'&.\-]*|\d{1,4}\b)){0,4}", 0.6),
                 Pattern("chain store", rf"(?i)\b(?:{self.CHAINS}|Target)(?:[ \t]+Pharmacy)?[ \t]+(?:#[ \t]?|store[ \t]*#?[ \t]?)?\d{{2,6}}\b", 0.75),
                 Pattern("senior residence", r"\b(?:The[ \t]+)?(?:Gardens|Village|Villages|Terrace|Residences?|Commons|Pointe|Manor|Arbors?)[ \t]+(?:at|of)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?", 0.7),
                 Pattern("caps senior residence", r"\b(?:THE[ \t]+)?(?:GARDENS|VILLAGES?|TERRACE|RESIDENCES?|COMMONS|POINTE|MANOR|ARBORS?)[ \t]+(?:AT|OF)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?", 0.7),
@@ -240,6 +245,8 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
                 Pattern("street", rf"\b\d{{1,6}}[A-Z]?[ \t]+(?!{self.NOT_STREET})(?:[NSEW]\.?[ \t]+)?(?:\p{{Lu}}[\p{{L}}'\-]+\.?[ \t]+){{1,4}}{self.SUFFIX}\b(?![-\d])\.?{self.UNIT}", 0.85),
                 Pattern("caps street", rf"\b\d{{1,6}}[ \t]+(?!{self.NOT_STREET})(?:[NSEW]\.?[ \t]+)?(?:[A-Z'\-]+[ \t]+){{1,4}}{self.SUFFIX.upper()}\b(?![-\d])\.?{self.UNIT}", 0.8),
                 Pattern("po box", r"(?i)\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", 0.85),
+                # rural delivery: "RR 3 Box 1011", "HC 6 Box 2250", "Rural Route 6, Box 773"
+                Pattern("rural route", r"(?i)\b(?:RR|R\.R\.|HC|Rural\s+Route|Highway\s+Contract|Star\s+Route)\s*\d{1,4},?\s+Box\s+\d{1,6}\b", 0.85),
                 Pattern("city before state", rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?=,\s*{self.STATES}\b(?:\s+\d{{5}})?)", 0.75),
                 Pattern("caps city before state", rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}}(?=,\s*{self.STATES}\s+\d{{5}})", 0.7),
                 Pattern("town after lives in", rf"(?<=\b(?i:lives|living|resides|residing|resident|moved)\b[^.\n]{{0,60}}?\b(?i:in|near)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}", 0.65),
@@ -288,8 +295,20 @@ class LowercaseTextRecognizer(ClinicalPatternRecognizer):
     def __init__(self, name: str, entity: str, patterns: list[Pattern]):
         super().__init__(entity, patterns, name=name)
 
+    # patterns specific enough to run on every note: a cased note may hold a line typed in lower case
+    # ("new pick-up address 8160 old mill rd, bozeman, mt 59788")
+    EVERYWHERE: frozenset[str] = frozenset()
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        return super().analyze(text, entities, nlp_artifacts, regex_flags) if mostly_lowercase(text) else []
+        if mostly_lowercase(text):
+            return super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if not self.EVERYWHERE:
+            return []
+        every, self.patterns = self.patterns, [p for p in self.patterns if p.name in self.EVERYWHERE]
+        try:
+            return super().analyze(text, entities, nlp_artifacts, regex_flags)
+        finally:
+            self.patterns = every
 
 
 class LowercaseNameRecognizer(LowercaseTextRecognizer):
@@ -319,6 +338,8 @@ class LowercaseNameRecognizer(LowercaseTextRecognizer):
 
 
 class LowercasePlaceRecognizer(LowercaseTextRecognizer):
+    EVERYWHERE = frozenset({"street", "city before state", "zip"})
+
     def __init__(self):
         kinds = FacilityRecognizer.KINDS.lower().replace(r"\s+", r"\s+")
         states = StreetAddressRecognizer.STATES.lower()

@@ -21,8 +21,12 @@ _GAP = regex.compile(r"\.?[ \t]+")  # between the words of one name: "St. Louis"
 
 
 def _ordinary_town(word: str, is_ordinary: Callable[[str], bool]) -> bool:
+    """A one-word town that is an everyday or clinical word. Philter's non-name list holds towns too
+    ("Lebanon", "Watertown"), so it counts only for words written in one case ("WALKER", "calcium"),
+    where capitalization says nothing."""
     w = fold(word).lower()
-    return len(w) < 4 or is_ordinary(word) or w in non_name_words() or english_counts().get(w, 0) >= EVERYDAY or looks_clinical(w)
+    one_case = word.isupper() or word.islower()
+    return len(w) < 4 or is_ordinary(word) or english_counts().get(w, 0) >= EVERYDAY or looks_clinical(w) or (one_case and w in non_name_words())
 
 
 def town_spans(text: str, plan: str, is_ordinary: Callable[[str], bool], covered: Sequence[tuple[int, int]] = (), not_before=None) -> list[tuple[int, int]]:

@@ -139,6 +139,13 @@ def non_name_words() -> frozenset[str]:
     return _philter_sets()["nonames"]
 
 
+def never_a_name(word: str) -> bool:
+    """A clinical or English word on no name list ("Diaphoretic", "Rhythm", "Specimens"): whatever
+    a cue or spaCy says, not a name. Hyphenated words are judged by their parts."""
+    parts = [p for p in fold(word).lower().removesuffix("'s").split("-") if p]
+    return bool(parts) and all(p in non_name_words() and p not in name_words() for p in parts)
+
+
 def is_name_word(word: str, everyday: int = EVERYDAY) -> bool:
     """On a name list and on no list of ordinary words: not a Philter non-name word, not an everyday
     English word (names included: "Bill", "Joy" and "Grant" need a cue), not a drug. Such a word is a
