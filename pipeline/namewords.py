@@ -9,6 +9,7 @@ words. A name that is also an ordinary word ("Faith", "Bill") still needs a cue,
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 import regex
@@ -23,6 +24,8 @@ _DATE_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tu
 _INITIAL = regex.compile(r"[ \t]+(?:[A-Z]\.?(?![\w-])|[a-z]\.?(?=[ \t]*(?:$|\n|[,;|)])))")
 # "Last, First M": with the initial, two name-list words around a comma are a name even when one is
 # an everyday word ("BLACK, LORRAINE T", "GUERRERO, MILES D").
+_WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z'\-]*)[ \t]+$")  # searched in text[a - 40:a]: $ is the window's end
+_WORD_AFTER = regex.compile(r"[ \t]+([A-Za-z][A-Za-z'\-]*)")
 _INVERTED_WITH_INITIAL = regex.compile(r"([A-Za-z][A-Za-z'\-]+),[ \t]*([A-Za-z][A-Za-z'\-]+)(?=" + _INITIAL.pattern + ")")
 
 
@@ -40,7 +43,12 @@ def case_fits(text: str, start: int, end: int, plan: str) -> bool:
 
 def _capitals_line(text: str, at: int) -> bool:
     line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    letters = [c for c in text[line_start:line_end if line_end != -1 else len(text)] if c.isalpha()]
+    return _written_in_capitals(text[line_start:line_end if line_end != -1 else len(text)])
+
+
+@lru_cache(maxsize=4096)
+def _written_in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
     return sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
@@ -52,11 +60,11 @@ def name_word_spans(text: str, plan: str, is_ordinary: Callable[[str], bool], co
     for m in _WORD.finditer(text):
         a, b = m.span()
         word = m.group(0)
+        if not is_name_word(word) or word.lower() in _DATE_WORDS:  # the cheap test first: most words fail it
+            continue
         if (a and text[a - 1].isdigit()) or (b < len(text) and text[b].isdigit()):
             continue  # part of a code or a score name ("CHA2DS2")
-        if not case_fits(text, a, b, plan) or any(c <= a and b <= d for c, d in covered):
-            continue
-        if word.lower() in _DATE_WORDS or is_ordinary(word) or not is_name_word(word):
+        if not case_fits(text, a, b, plan) or any(c <= a and b <= d for c, d in covered) or is_ordinary(word):
             continue
         if not_before is not None and not_before.match(text, b):
             continue
@@ -83,13 +91,13 @@ def extend_names(text: str, ranges: Iterable[tuple[int, int]]) -> list[tuple[int
                     a, b = min(a, m.start()), max(b, m.end())
                     break
         while True:
-            before = regex.search(r"([A-Za-z][A-Za-z'\-]*)[ \t]+$", text[max(0, a - 40):a])
+            before = _WORD_BEFORE.search(text, max(0, a - 40), a)
             if before and _same_case(before.group(1), text[a:b]) and _neighbour_is_name(before.group(1)):
-                a -= len(before.group(0))
+                a = before.start()
                 continue
-            after = regex.match(r"[ \t]+([A-Za-z][A-Za-z'\-]*)", text[b:b + 40])
+            after = _WORD_AFTER.match(text, b, b + 40)
             if after and _same_case(after.group(1), text[a:b]) and _neighbour_is_name(after.group(1)):
-                b += len(after.group(0))
+                b = after.end()
                 continue
             initial = _INITIAL.match(text, b)
             if initial and "," in text[a:b] and (initial.end() == len(text) or not text[initial.end()].isalpha()):

@@ -339,6 +339,13 @@ class LowercaseNameRecognizer(LowercaseTextRecognizer):
 
 class LowercasePlaceRecognizer(LowercaseTextRecognizer):
     EVERYWHERE = frozenset({"street", "city before state", "zip"})
+    # what a lower-case address needs somewhere in a cased note before those patterns are worth running
+    _HINT = regex.compile(rf",[ \t]*{StreetAddressRecognizer.STATES.lower()}\.?[ \t]+\d{{5}}|\b\d{{1,6}}[ \t]+(?:[a-z][a-z'\-]*[ \t]+){{1,4}}{StreetAddressRecognizer.SUFFIX.lower()}\b")
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        if not mostly_lowercase(text) and not self._HINT.search(text):
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
     def __init__(self):
         kinds = FacilityRecognizer.KINDS.lower().replace(r"\s+", r"\s+")
@@ -401,6 +408,28 @@ class NameGazetteerRecognizer(EntityRecognizer):
         return [RecognizerResult("PERSON", a, b, 0.75, recognition_metadata={"recognizer_name": self.name}) for a, b in found]
 
 
+class DomainUrlRecognizer(ClinicalPatternRecognizer):
+    """Web addresses without a scheme ("portal.example.org/p/1") by Presidio's UrlRecognizer regex and
+    its list of top-level domains, tried only on the tokens that hold a dot between letters: run over
+    a whole note, that regex was the costliest of all the stage's patterns. (Addresses with a scheme
+    are UrlPatternRecognizer's, in configs/deid.yaml.)"""
+
+    _TOKEN = regex.compile(r"[^\s()<>\"']*[A-Za-z0-9]\.[A-Za-z][^\s()<>\"']*")
+
+    def __init__(self):
+        from presidio_analyzer.predefined_recognizers import UrlRecognizer
+
+        super().__init__("URL", [Pattern("domain", "(?i)" + UrlRecognizer.BASE_URL_REGEX, 0.5)], context=UrlRecognizer.CONTEXT)
+        self._domain = regex.compile(self.patterns[0].regex)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = []
+        for token in self._TOKEN.finditer(text):
+            for m in self._domain.finditer(text, token.start(), token.end()):
+                results.append(RecognizerResult("URL", m.start(), m.end(), 0.5, recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results
+
+
 class AgeOver89Recognizer(ClinicalPatternRecognizer):
     """Ages of 90 and over are PHI under Safe Harbor; younger ages are clinical content and stay."""
 
@@ -425,7 +454,7 @@ class AgeOver89Recognizer(ClinicalPatternRecognizer):
 
 CODE_RECOGNIZERS = {
     cls.__name__: cls
-    for cls in (TitledNameRecognizer, LabeledNameRecognizer, FacilityRecognizer, StreetAddressRecognizer, AgeOver89Recognizer, LowercaseNameRecognizer, LowercasePlaceRecognizer, NameGazetteerRecognizer)
+    for cls in (TitledNameRecognizer, LabeledNameRecognizer, FacilityRecognizer, StreetAddressRecognizer, AgeOver89Recognizer, LowercaseNameRecognizer, LowercasePlaceRecognizer, NameGazetteerRecognizer, DomainUrlRecognizer)
 }
 
 

@@ -157,6 +157,7 @@ def is_name_word(word: str, everyday: int = EVERYDAY) -> bool:
     return len(w) >= 3 and not ordinary and (w in name_words() or w != word.lower().removesuffix("'s"))
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Without accents: the name lists are ASCII ("Efraín" -> "Efrain")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
