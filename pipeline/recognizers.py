@@ -123,6 +123,8 @@ class TitledNameRecognizer(NameRecognizer):
             "TitledNameRecognizer",
             [
                 Pattern("after title", rf"(?<=\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor|Rev|Reverend|Fr|Father|Pastor|Rabbi|Imam|Sr|Sister|Brother)\.?\s+){NAME}", 0.85),
+                # a title typed in lower case before a capitalized name: "dr Sharp", "mrs Bond"
+                Pattern("after lower-case title", rf"(?<=\b(?:dr|mr|mrs|ms)\.?[ \t]+){NAME}", 0.8),
                 Pattern("caps after title", rf"(?<=\b(?:DR|MR|MRS|MS|MISS|PROF|REV|FR|PASTOR|RABBI|IMAM)\.?[ \t]+){ALLCAPS_NAME}", 0.85),
                 Pattern("before credential", rf"\b{NAME}(?=,?[ \t]+{CREDENTIALS}\b)", 0.8),
                 Pattern("initial surname", rf"\b[A-Z]\.[ \t]?{CAPS_WORD}", 0.6),
@@ -177,6 +179,11 @@ class LabeledNameRecognizer(NameRecognizer):
                 Pattern("handoff", rf"(?<=\b(?i:report\s+given\s+to|handed\s+off\s+to|hand-?off\s+to|signed\s+out\s+to)\s+(?:(?i:oncoming|night|day)\s+)?(?:(?i:rn|nurse|dr\.?)\s+)?)(?:{NAME}|{ALLCAPS_NAME})", 0.7),
                 Pattern("name then identifiers", rf"\b{NAME}(?=\s*\((?i:chart|mrn|mr#|dob|d\.o\.b|age|id)\b)", 0.75),
                 Pattern("last, first header", r"(?<=\b(?i:patient|name|pt)\s*:?\s+)[A-Z][A-Za-z'\-]+,\s*[A-Z][A-Za-z'\-]+", 0.8),
+                # whom to call: "call Dawn cell 319-618-3635", "call Prakash at (406) 817-4137"
+                Pattern("name then phone", rf"(?<=\b(?i:call|page|text|reach|contact)[ \t]+){NAME}(?=[ \t]+(?:(?i:cell|mobile|phone|pager|at|on)[ \t:#]*)?[(+\d])", 0.7),
+                # staff and family by role in a list or a note: "Winona (cm), Royal (sw)", "Cookie is a 6 y/o"
+                Pattern("name then role abbreviation", rf"(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*\((?i:cm|sw|pt|ot|slp|rt|rn|lpn|np|pa|md|do|cna|pct|pharm|pharmd|rd|chaplain|hcpoa|poa|hcp|dtr|son|wife|husband)\))", 0.7),
+                Pattern("name then age", rf"(?<=^|\n|[.?!:][ \t]+){NAME}(?=[ \t]+is[ \t]+an?[ \t]+\d{{1,3}}[- ]?(?i:y/?o|yo|year|month|week|day))", 0.75),
             ],
         )
 
@@ -200,18 +207,26 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
         r"Senior\s+Living|Skilled\s+Nursing(?:\s+Facility)?|Retirement\s+(?:Home|Community)|Health|Manor|Lodge|House|Rehab|"
         r"(?:Sports\s+)?Medicine|Orthopa?edics|Cardiology|Dermatology|Oncology|Hematology|Neurology|Urology|Gastroenterology|Pulmonology|"
         r"Nephrology|Endocrinology|Rheumatology|Ophthalmology|Psychiatry|Behavioral\s+Health|Women's\s+Health|Eye\s+Care|Dental|Dentistry|"
-        r"Center|Centre|Funeral\s+Home|Funeral\s+Services|Mortuary|Cemetery|EMS|Ambulance|Fire\s+Department|Fire\s+Rescue|Chapel)"
+        r"Center|Centre|Funeral\s+Home|Funeral\s+Services|Mortuary|Cemetery|EMS|Ambulance|Fire\s+Department|Fire\s+Rescue|Chapel|"
+        r"Regional(?![ \t]+[A-Z])|Academy|(?:High|Middle|Elementary|Junior\s+High|Charter)\s+School|School|College|University|Jail|Prison|"
+        r"Correctional\s+(?:Facility|Center|Institution)|Detention\s+Center|Medical\s+(?:Supply|Supplies|Equipment)|Home\s+Medical|"
+        r"Oxygen|Respiratory|Immunology|Bone\s+(?:&|and)\s+Joint|Kids\s+Care|Villa)"
     )
     # Chain pharmacies name no place until a store number does: "Walgreens #88184", "CVS Pharmacy #1713".
     CHAINS = r"(?:Walgreens|CVS|Rite[ \t]+Aid|Walmart|Kroger|Costco|Safeway|Publix|Duane[ \t]+Reade|Hy-?Vee|Medicine[ \t]+Shoppe|Meijer|Wegmans|H-?E-?B|Albertsons|Giant[ \t]+Eagle)"
     _KIND_WORD = regex.compile(KINDS, regex.IGNORECASE)
+
+    @classmethod
+    def caps_kinds(cls) -> str:
+        """KINDS in capitals, its escapes kept: "\\s" and "\\t" stay lower case."""
+        return cls.KINDS.upper().replace(r"\S", r"\s").replace(r"\T", r"\t")
     # what may follow the kind in a name: "Cox Home Health Services", "Ruiz Internal Medicine Associates"
-    TRAILER = r"(?:[ \t]+(?:Services|Agency|Associates|Group|LLC|PLLC|PC|Inc\.?))?"
-    CAPS_TRAILER = r"(?:[ \t]+(?:SERVICES|AGENCY|ASSOCIATES|GROUP|LLC|PLLC|PC|INC\.?))?"
-    LOWER_TRAILER = r"(?:[ \t]+(?:services|agency|associates|group|llc|pllc|inc\.?))?"
+    TRAILER = r"(?:[ \t]+(?:Services|Agency|Associates|Group|Hospital|Medical[ \t]+Center|Center|Clinic|LLC|PLLC|PC|Inc\.?))?"
+    CAPS_TRAILER = r"(?:[ \t]+(?:SERVICES|AGENCY|ASSOCIATES|GROUP|HOSPITAL|MEDICAL[ \t]+CENTER|CENTER|CLINIC|LLC|PLLC|PC|INC\.?))?"
+    LOWER_TRAILER = r"(?:[ \t]+(?:services|agency|associates|group|hospital|medical[ \t]+center|center|clinic|llc|pllc|inc\.?))?"
 
     def __init__(self):
-        CAPS_KINDS = self.KINDS.upper().replace(r"\S", r"\s").replace("'S", "'S")
+        CAPS_KINDS = self.caps_kinds()
         super().__init__(
             "FACILITY",
             [
@@ -223,6 +238,8 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
                 # employers and schools after a cue: "works at Georgia-Pacific", "Employer: Nucor",
                 # "retired from FedEx", "senior at Lincoln High", "works/studies at Tri-County Concrete"
                 Pattern("employer", r"(?:(?<=\b(?i:employer|employed\s+(?:by|at)|company|school|workplace)\s*:?[ \t]+)|(?<=\b(?i:works?|working|worked|studies|job|jobs|retired|employed|student|senior|junior|sophomore|freshman|teacher|driver|clerk|cashier|operator|worker|mechanic|welder|manager|laborer|grinder|nurse|aide)\b[^.\n;:()]{0,25}?\b(?i:at|for|from|with)[ \t]+))(?:The[ \t]+)?\p{Lu}[\p{L}'&.\-]*(?:[ \t]+(?:&[ \t]+|(?:on|of)[ \t]+)?(?:\p{Lu}[\p{L}'&.\-]*|\d{1,4}\b)){0,4}", 0.6),
+                # a business named by its header label: "Supplier: AdaptHealth", "Receiving: UK HealthCare"
+                Pattern("after label", r"(?<=\b(?i:supplier|vendor|receiving(?:\s+facility)?|sending(?:\s+facility)?|practice|clinic|agency|facility|school|dme(?:\s+company)?|home\s+health(?:\s+agency)?|transferring\s+facility|accepting\s+facility)[ \t]*:[ \t]*)\p{Lu}[\p{L}'&.\-]*(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'&.\-]*){0,4}", 0.65),
                 Pattern("chain store", rf"(?i)\b(?:{self.CHAINS}|Target)(?:[ \t]+Pharmacy)?[ \t]+(?:#[ \t]?|store[ \t]*#?[ \t]?)?\d{{2,6}}\b", 0.75),
                 Pattern("senior residence", r"\b(?:The[ \t]+)?(?:Gardens|Village|Villages|Terrace|Residences?|Commons|Pointe|Manor|Arbors?)[ \t]+(?:at|of)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?", 0.7),
                 Pattern("caps senior residence", r"\b(?:THE[ \t]+)?(?:GARDENS|VILLAGES?|TERRACE|RESIDENCES?|COMMONS|POINTE|MANOR|ARBORS?)[ \t]+(?:AT|OF)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?", 0.7),
@@ -242,20 +259,23 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
         super().__init__(
             "STREET_ADDRESS",
             [
-                Pattern("street", rf"\b\d{{1,6}}[A-Z]?[ \t]+(?!{self.NOT_STREET})(?:[NSEW]\.?[ \t]+)?(?:\p{{Lu}}[\p{{L}}'\-]+\.?[ \t]+){{1,4}}{self.SUFFIX}\b(?![-\d])\.?{self.UNIT}", 0.85),
-                Pattern("caps street", rf"\b\d{{1,6}}[ \t]+(?!{self.NOT_STREET})(?:[NSEW]\.?[ \t]+)?(?:[A-Z'\-]+[ \t]+){{1,4}}{self.SUFFIX.upper()}\b(?![-\d])\.?{self.UNIT}", 0.8),
+                Pattern("street", rf"\b\d{{1,6}}[A-Z]?[ \t]+(?!{self.NOT_STREET})(?:[NSEW]\.?[ \t]+)?(?:(?:\p{{Lu}}[\p{{L}}'\-]+|\d{{1,3}}(?:st|nd|rd|th))\.?[ \t]+){{1,4}}{self.SUFFIX}\b(?![-\d])\.?{self.UNIT}", 0.85),
+                Pattern("caps street", rf"\b\d{{1,6}}[ \t]+(?!{self.NOT_STREET})(?:[NSEW]\.?[ \t]+)?(?:(?:[A-Z'\-]+|\d{{1,3}}(?:ST|ND|RD|TH))[ \t]+){{1,4}}{self.SUFFIX.upper()}\b(?![-\d])\.?{self.UNIT}", 0.8),
                 Pattern("po box", r"(?i)\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", 0.85),
                 # rural delivery: "RR 3 Box 1011", "HC 6 Box 2250", "Rural Route 6, Box 773"
                 Pattern("rural route", r"(?i)\b(?:RR|R\.R\.|HC|Rural\s+Route|Highway\s+Contract|Star\s+Route)\s*\d{1,4},?\s+Box\s+\d{1,6}\b", 0.85),
-                Pattern("city before state", rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?=,\s*{self.STATES}\b(?:\s+\d{{5}})?)", 0.75),
-                Pattern("caps city before state", rf"\b[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}}(?=,\s*{self.STATES}\s+\d{{5}})", 0.7),
+                Pattern("city before state", rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?=,\s*{self.STATES}\b(?:\s+\d{{5}})?|[ \t]+{self.STATES}[ \t]+\d{{5}}\b)", 0.75),
+                Pattern("caps city before state", rf"\b[A-Z]{{3,}}(?:[ \t]+[A-Z]{{3,}}){{0,2}}(?=,?[ \t]+{self.STATES}[ \t]+\d{{5}}\b)", 0.7),
+                # numbered roads and streets named first by their kind: "Route 119", "6292 Calle Esperanza"
+                Pattern("numbered road", r"\b(?:Route|Rte\.?|Highway|Hwy\.?|State[ \t]+Road|County[ \t]+Road|ROUTE|HIGHWAY|HWY)[ \t]+\d{1,4}[A-Z]?\b", 0.7),
+                Pattern("street kind first", r"\b\d{1,6}[ \t]+(?:Calle|Camino|Avenida|Via|Paseo|Rue|Avenue[ \t]+of[ \t]+the)[ \t]+\p{Lu}[\p{L}'\-]+(?:[ \t]+\p{Lu}[\p{L}'\-]+){0,2}", 0.8),
                 Pattern("town after lives in", rf"(?<=\b(?i:lives|living|resides|residing|resident|moved)\b[^.\n]{{0,60}}?\b(?i:in|near)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}", 0.65),
                 Pattern("caps town after lives in", r"(?<=\b(?:LIVES|LIVING|RESIDES|RESIDING|MOVED)\b[^.\n]{0,60}?\b(?:IN|NEAR)[ \t]+)[A-Z]{3,}(?:[ \t-][A-Z]{3,}){0,2}(?=[ \t]+(?:WITH|AND|ALONE)\b|[.,;\n]|$)", 0.6),
                 Pattern("town before zip", rf"(?<=,[ \t]*)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]+\d{{5}}(?:-\d{{4}})?\b)", 0.7),
                 Pattern("town after street", rf"(?<=\b{self.SUFFIX}\.?{self.UNIT}(?:,|[ \t]+(?i:in))[ \t]+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=[\s.,;)]|$)", 0.65),
                 Pattern("caps town after street", rf"(?<=\b{self.SUFFIX.upper()}\.?{self.UNIT}(?:,|[ \t]+IN)[ \t]+)[A-Z]{{3,}}(?:[ \t-][A-Z]{{3,}}){{0,2}}(?=[ \t]+(?:WITH|FOR|AND)\b|[.,;)\n]|$)", 0.6),
                 Pattern("county", r"\b\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+(?:County|Parish|Borough)\b|\b[A-Z]{3,}(?:[ \t][A-Z]{3,})?[ \t]+(?:COUNTY|PARISH)\b", 0.75),
-                Pattern("town after facility dash", rf"(?<=\b(?:{FacilityRecognizer.KINDS}|{FacilityRecognizer.KINDS.upper().replace(chr(92) + 'S', chr(92) + 's')})[ \t]+[-–][ \t]+)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]*(?:$|\n|[,.;)]))", 0.65),
+                Pattern("town after facility dash", rf"(?<=\b(?:{FacilityRecognizer.KINDS}|{FacilityRecognizer.caps_kinds()})[ \t]+[-–][ \t]+)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]*(?:$|\n|[,.;)]))", 0.65),
                 Pattern("town travelled from", rf"(?<=\b(?i:expected|arriving|arrived|traveling|travelling|flew|drove|driving|visiting|phone|coming|transferred)[ \t]+(?i:from|in)[ \t]+)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]*(?:$|\n|[,.;)]|[ \t]+(?i:on|for|at|with|and|by)\b))", 0.6),
                 Pattern("town after facility", rf"(?<=\b{FacilityRecognizer.KINDS}(?:\s+(?i:in|of|near)|,)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=[\s.,;)]|$)", 0.65),
             ],
@@ -382,6 +402,15 @@ class NameGazetteerRecognizer(EntityRecognizer):
     # EHR headers often write the surname in capitals: "WISE, Abdullahi"
     INVERTED = tuple(regex.compile(rf"\b({last}),[ \t]*({given})\b") for last, given in ((_W, _W), (_C, _C), (_C, _W)))
     SURNAME_INITIAL = regex.compile(rf"\b({_W}|{_C}),[ \t]*\p{{Lu}}\.?(?![\p{{L}}\d'])")
+    # a signature typed in lower case: "ousmane kahananui dnp, aprn", "zanele huynh m.d."
+    LOWER_SIGNATURE = regex.compile(r"^[ \t]*(?:--?[ \t]*)?(([a-z][a-z'\-]+)[ \t]+([a-z][a-z'\-]+)),?[ \t]+(?:m\.?d\.?|d\.?o\.?|r\.?n\.?|np|dnp|aprn|pa-c|lpn|phd|pharmd|cnm|crna|lcsw|msw)\b", regex.MULTILINE)
+
+    @staticmethod
+    def _surname(word: str) -> bool:
+        """A surname on its own ("BEGAY", "AL-MASRI"): no ordinary word; a hyphenated one needs one
+        listed part, the others may be particles ("al", "el", "bin")."""
+        parts = word.split("-")
+        return any(is_name_word(p) for p in parts) and all(is_name_word(p) or len(p) <= 3 and not never_a_name(p) for p in parts)
 
     def __init__(self):
         super().__init__(supported_entities=["PERSON"], name="NameGazetteerRecognizer", supported_language="en")
@@ -404,7 +433,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
             found += [m.span() for m in pair.finditer(text, overlapped=True) if self._is_name(m.group(1), m.group(2))]
         for inverted in self.INVERTED:
             found += [m.span() for m in inverted.finditer(text, overlapped=True) if self._is_name(m.group(2), m.group(1))]
-        found += [m.span() for m in self.SURNAME_INITIAL.finditer(text) if all(is_name_word(p) for p in m.group(1).split("-"))]
+        found += [m.span() for m in self.SURNAME_INITIAL.finditer(text) if self._surname(m.group(1))]
+        found += [m.span(1) for m in self.LOWER_SIGNATURE.finditer(text) if self._listed(m.group(2), True) and self._listed(m.group(3), False)]
         return [RecognizerResult("PERSON", a, b, 0.75, recognition_metadata={"recognizer_name": self.name}) for a, b in found]
 
 
