@@ -122,7 +122,7 @@ class TitledNameRecognizer(NameRecognizer):
         super().__init__(
             "TitledNameRecognizer",
             [
-                Pattern("after title", rf"(?<=\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor|Rev|Reverend|Fr|Father|Pastor|Rabbi|Imam|Sr|Sister|Brother)\.?\s+){NAME}", 0.85),
+                Pattern("after title", rf"(?<=\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor|Rev|Reverend|(?<!\d[ \t]?)Fr|Father|Pastor|Rabbi|Imam|Sr|Sister|Brother)\.?\s+){NAME}", 0.85),
                 # a title typed in lower case before a capitalized name: "dr Sharp", "mrs Bond"
                 Pattern("after lower-case title", rf"(?<=\b(?:dr|mr|mrs|ms)\.?[ \t]+){NAME}", 0.8),
                 Pattern("caps after title", rf"(?<=\b(?:DR|MR|MRS|MS|MISS|PROF|REV|FR|PASTOR|RABBI|IMAM)\.?[ \t]+){ALLCAPS_NAME}", 0.85),
@@ -192,7 +192,7 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
     """Hospitals, clinics and other facilities named in the note (geography below state level)."""
 
     # Words that describe a facility without naming it: "the outpatient pharmacy", "Community Hospital".
-    GENERIC = frozenset("and of at the st a an his her their our your this that outpatient inpatient community general regional local main central university county city state veterans children's women's acute skilled".split())
+    GENERIC = frozenset("and of at the st a an his her their our your this that outpatient inpatient community general regional local main central university county city state veterans children's women's acute skilled social protective emergency medical human family child adult support legal environmental".split())
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         words = [w.lower() for w in regex.findall(r"[\p{L}']+", pattern_text)]
@@ -210,7 +210,8 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
         r"Center|Centre|Funeral\s+Home|Funeral\s+Services|Mortuary|Cemetery|EMS|Ambulance|Fire\s+Department|Fire\s+Rescue|Chapel|"
         r"Regional(?![ \t]+[A-Z])|Academy|(?:High|Middle|Elementary|Junior\s+High|Charter)\s+School|School|College|University|Jail|Prison|"
         r"Correctional\s+(?:Facility|Center|Institution)|Detention\s+Center|Medical\s+(?:Supply|Supplies|Equipment)|Home\s+Medical|"
-        r"Oxygen|Respiratory|Immunology|Bone\s+(?:&|and)\s+Joint|Kids\s+Care|Villa)"
+        r"Oxygen|Respiratory|Immunology|Bone\s+(?:&|and)\s+Joint|Kids\s+Care|Villa|General(?![ \t]+[A-Z])|Rehabilitation|Spine|"
+        r"Services|Network|Air\s+(?:Force\s+)?Base|Cl[ií]nica|Centro)"
     )
     # Chain pharmacies name no place until a store number does: "Walgreens #88184", "CVS Pharmacy #1713".
     CHAINS = r"(?:Walgreens|CVS|Rite[ \t]+Aid|Walmart|Kroger|Costco|Safeway|Publix|Duane[ \t]+Reade|Hy-?Vee|Medicine[ \t]+Shoppe|Meijer|Wegmans|H-?E-?B|Albertsons|Giant[ \t]+Eagle)"
@@ -240,7 +241,12 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
                 Pattern("employer", r"(?:(?<=\b(?i:employer|employed\s+(?:by|at)|company|school|workplace)\s*:?[ \t]+)|(?<=\b(?i:works?|working|worked|studies|job|jobs|retired|employed|student|senior|junior|sophomore|freshman|teacher|driver|clerk|cashier|operator|worker|mechanic|welder|manager|laborer|grinder|nurse|aide)\b[^.\n;:()]{0,25}?\b(?i:at|for|from|with)[ \t]+))(?:The[ \t]+)?\p{Lu}[\p{L}'&.\-]*(?:[ \t]+(?:&[ \t]+|(?:on|of)[ \t]+)?(?:\p{Lu}[\p{L}'&.\-]*|\d{1,4}\b)){0,4}", 0.6),
                 # a business named by its header label: "Supplier: AdaptHealth", "Receiving: UK HealthCare"
                 Pattern("after label", r"(?<=\b(?i:supplier|vendor|receiving(?:\s+facility)?|sending(?:\s+facility)?|practice|clinic|agency|facility|school|dme(?:\s+company)?|home\s+health(?:\s+agency)?|transferring\s+facility|accepting\s+facility)[ \t]*:[ \t]*)\p{Lu}[\p{L}'&.\-]*(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'&.\-]*){0,4}", 0.65),
-                Pattern("chain store", rf"(?i)\b(?:{self.CHAINS}|Target)(?:[ \t]+Pharmacy)?[ \t]+(?:#[ \t]?|store[ \t]*#?[ \t]?)?\d{{2,6}}\b", 0.75),
+                Pattern("chain store", rf"(?i)\b(?:{self.CHAINS}|Target)(?:[ \t]+Pharmacy)?[ \t]+(?:#[ \t]?|store[ \t]*#?[ \t]?)?\d{{2,6}}(?:-\d{{2,6}})?\b", 0.75),
+                # the kind first: "University of Vermont", "Hollis Center for Fertility", "Naval Station Norfolk"
+                Pattern("kind of place", r"\b(?:University|College|Institute|Hospital|Hospice(?:[ \t]+(?:&|and)[ \t]+Home[ \t]+Care)?|Services|Academy)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}", 0.6),
+                Pattern("military base", r"\b(?:Joint[ \t]+Base|Naval[ \t]+(?:Air[ \t]+)?Station|Air[ \t]+Force[ \t]+Base|Marine[ \t]+Corps[ \t]+Base|Camp|Fort)[ \t]+\p{Lu}[\p{L}'\-]+(?:[ \t]\p{Lu}[\p{L}'\-]+)?", 0.6),
+                # "The Willows at Fennimore", "The Oaks at Ridgeland"
+                Pattern("the x at y", r"\b(?:The|THE)[ \t]+\p{Lu}[\p{L}']+(?:[ \t]+\p{Lu}[\p{L}']+)?[ \t]+(?:at|AT)[ \t]+\p{Lu}[\p{L}']+(?:[ \t]+\p{Lu}[\p{L}']+)?", 0.65),
                 Pattern("senior residence", r"\b(?:The[ \t]+)?(?:Gardens|Village|Villages|Terrace|Residences?|Commons|Pointe|Manor|Arbors?)[ \t]+(?:at|of)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?", 0.7),
                 Pattern("caps senior residence", r"\b(?:THE[ \t]+)?(?:GARDENS|VILLAGES?|TERRACE|RESIDENCES?|COMMONS|POINTE|MANOR|ARBORS?)[ \t]+(?:AT|OF)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?", 0.7),
             ],
@@ -251,7 +257,7 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
     """Street addresses and the city that follows them ("12 Oak Street, Springfield, IL")."""
 
     SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Terrace|Ter|Place|Pl|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Row|Pike|Path)"
-    NOT_STREET = r"(?i:mg|mcg|ml|g|kg|units?|meq|tabs?|caps?|puffs?|days?|weeks?|hours?|months?|years?|times|min|plt|hgb|wbc)\b"
+    NOT_STREET = r"(?i:mg|mcg|ml|g|kg|units?|meq|tabs?|caps?|puffs?|days?|weeks?|hours?|hrs?|months?|years?|times|min|mins|minutes?|seconds?|secs?|miles?|mi|blocks?|feet|ft|yards?|plt|hgb|wbc)\b"
     UNIT = r"(?:,?[ \t]+(?i:apt|apartment|suite|ste|unit|lot|space|spc|trlr|trailer|bldg|building|fl|floor|rm|room|#)\.?[ \t]*#?[A-Za-z0-9-]+\b)?"
     STATES = r"(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])"
 
@@ -377,7 +383,7 @@ class LowercasePlaceRecognizer(LowercaseTextRecognizer):
             [
                 Pattern("facility", rf"\b(?:(?:st\.|saint|mount|mt\.)[ \t]+)?(?:{_LOWER_WORD}[ \t]+){{1,3}}{kinds}\b{FacilityRecognizer.LOWER_TRAILER}", 0.7),
                 Pattern("city before state", rf"\b{_LOWER_WORD}(?:\s+{_LOWER_WORD})?(?=,\s*{states}\.?\s+\d{{5}})", 0.7),
-                Pattern("street", rf"\b\d{{1,6}}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){{1,4}}{suffix}\b\.?{StreetAddressRecognizer.UNIT}", 0.8),
+                Pattern("street", rf"\b\d{{1,6}}\s+(?!{StreetAddressRecognizer.NOT_STREET})(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){{1,4}}{suffix}\b\.?{StreetAddressRecognizer.UNIT}", 0.8),
                 Pattern("zip", rf"(?<=,\s*{states}\.?\s+)\d{{5}}(?:-\d{{4}})?\b", 0.8),
                 Pattern("town after cue", rf"(?<=\b(?:{kinds}|lives|living|resides|residing)\b[^.\n]{{0,60}}?\b(?:in|near)\s+){_LOWER_WORD}(?:\s+{_LOWER_WORD})?", 0.6),
                 Pattern("town after facility", rf"(?<=\b{kinds},\s+){_LOWER_WORD}(?:[ \t]{_LOWER_WORD})?(?=[\s.;)]|$)", 0.6),
@@ -472,6 +478,10 @@ class AgeOver89Recognizer(ClinicalPatternRecognizer):
                 Pattern("n years of age", r"(?i)\b\d{2,3}(?=\s+years?\s+of\s+age\b)", 0.85),
                 Pattern("age-sex shorthand", r"\b\d{2,3}(?=\s?(?:F|M|yo[FM]|y/o[FM]?|yF|yM)\b|(?:y|yo|yr|yrs|m|f)\b)", 0.8),
                 Pattern("nonagenarian", r"(?i)\b(?:nonagenarian|centenarian)\b", 0.6),
+                # "She is 98 yrs", "deceased at 101", "alive, 96" (family histories)
+                Pattern("is n years", r"(?i)(?<=\b(?:is|was|turned|turns|now)[ \t]+)\d{2,3}(?=[ \t]*(?:yrs?|years?)\b)", 0.8),
+                Pattern("died at n", r"(?i)(?<=\b(?:deceased|died|death|passed(?:[ \t]+away)?|d\.)[ \t]+(?:at[ \t]+)?(?:age[ \t]+)?)\d{2,3}\b", 0.8),
+                Pattern("alive n", r"(?i)(?<=\b(?:alive|living|age)[,:]?[ \t]+)\d{2,3}\b", 0.8),
             ],
         )
 
