@@ -56,7 +56,7 @@ _EPONYM_FOLLOWER_WORDS = (
     r"murmur|triad|law|formula|stage|staging|grade|virus|tumou?r|sarcoma|anomaly|hernia|diverticulum|pouch|position|incision|method|"
     r"technique|approach|block|shunt|valve|drain|collar|foot|hand|angina|reservoir|gangrene|chorea|ataxia|dystrophy|anemia|balance|"
     r"bypass|fundoplication|anastomosis|stain|solution|splint|brace|boot|stocking|mask|cannula|forceps|retractor|clamp|pessary|"
-    r"rule|equation|curve|effect|ligament|tendon|fascia|gland|duct|canal|body|bodies|cells?|zone|plexus|artery|nerve|fistula|"
+    r"rule|equation|curve|effect|ligament|tendon|fascia|gland|duct|canal|body|bodies|cells?(?![ \t:#]*(?:phone|[(+\d]))|zone|plexus|artery|nerve|fistula|"
     r"performance|comorbidity|sleepiness|stool|respirations?|grid|device|pupil|jaw|maneuvers|contractions|chart|splint|frame|"
     r"lift|sump|granules|lesions?|applanation|tonometry|screen|inventory|questionnaire|"
     # and whatever ends like a disease or a procedure: "Heller myotomy", "Kasai portoenterostomy"
@@ -68,7 +68,7 @@ EPONYM_FOLLOWERS = regex.compile(r"(?:'s|s'|')?(?:[ \t]+\(\w+\))?(?:[ \t]+(?:and
 # with its value ("Braden 13", "Tinetti 23/28", "Denver II"), a grade ("Prague C2M4") or a sign with
 # its finding ("Marcus Gunn negative"), or an allergen component ("Ara h 2").
 EPONYM_AHEAD = regex.compile(
-    r"(?:'s|s'|')?(?:(?:[ \t]+[A-Za-z][A-Za-z\-]*){0,3}?[ \t]+(?:" + _EPONYM_FOLLOWER_WORDS + r"|(?:depth|type|stockings?|tests|hose|standard)\b)" + r"|[ \t](?:(?-i:[IVX]{1,3})[ \t])?\d{1,3}(?:/\d{1,3})?\b(?![/.-]\d)|[ \t]+(?-i:[IVX]{1,3})\b|[ \t]+(?:negative|positive)\b|[ \t]+(?-i:[A-Z]\d[A-Z0-9]*)\b|[ \t](?-i:[a-z])[ \t]\d)", regex.IGNORECASE
+    r"(?:'s|s'|')?(?:(?:[ \t]+[A-Za-z][A-Za-z\-]*){0,3}?[ \t]+(?:" + _EPONYM_FOLLOWER_WORDS + r"|(?:depth|type|stockings?|tests|hose|standard|loop|stent)\b)" + r"|[ \t](?:(?-i:[IVX]{1,3})[ \t])?\d{1,3}(?:/\d{1,3})?\b(?![/.-]\d)|[ \t]+(?-i:[IVX]{1,3})\b|[ \t]+(?:negative|positive)\b|[ \t]+(?-i:[A-Z]\d[A-Z0-9]*)\b|[ \t](?-i:[a-z])[ \t]\d)", regex.IGNORECASE
 )
 # Names found without a cue word: a clinical reading of what follows them wins ("Marcus Gunn negative").
 WEAK_NAME_SOURCES = frozenset({SPACY, NAME_WORDS, TOWNS, "NameGazetteerRecognizer"})
@@ -81,6 +81,8 @@ AGE_AFTER_NAME = regex.compile(
 )
 # A dose after a word makes it a drug: "Zosyn 4.5 g", "Flomax 0.4 mg".
 DOSE_AFTER = regex.compile(r"[ \t]+\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?)?[ \t]*(?:mg|mcg|g|gm|units?|u|ml|mL|meq|mEq|%|puffs?|tabs?|caps?|drops?|mg/kg|mcg/min)\b", regex.IGNORECASE)
+# So does a dosing frequency, in the span or right after it: "Juven BID", "Santyl daily".
+FREQUENCY = regex.compile(r"[ \t]+(?:BID|TID|QID|QHS|QD|QOD|PRN|q\d{1,2}h|daily|nightly|twice[ \t]+daily)\b", regex.IGNORECASE)
 _WORDS = regex.compile(r"[A-Za-z][A-Za-z'\-]+")
 
 
@@ -297,9 +299,10 @@ class Deidentifier:
                 # "Rhythm", "Specimens", "Pulmonary": words of clinical text, on no name list (places
                 # are not judged so: the non-name list holds "Lebanon" and "FedEx")
                 continue
-            if s.source == SPACY and (self._allowed(value) or self._common_words(value, lowercase_words) or value.isupper() or "\n" in value or any(c.isdigit() for c in value) or DOSE_AFTER.match(text, s.end) or any(looks_clinical(w) for w in _WORDS.findall(value) if len(w) > 3)):
+            if s.source == SPACY and (self._allowed(value) or self._common_words(value, lowercase_words) or value.isupper() or "\n" in value or "+" in value or any(c.isdigit() for c in value) or DOSE_AFTER.match(text, s.end) or FREQUENCY.search(value) or FREQUENCY.match(text, s.end) or any(looks_clinical(w) for w in _WORDS.findall(value) if len(w) > 3)):
                 # spaCy's small model guesses wildly on ALL-CAPS shorthand, drug names with their doses
-                # and lab values ("Cr 1.1"); real names there are caught by the name patterns and by
+                # or frequencies, product lists ("Xeroform + Kerlix") and lab values ("Cr 1.1"); real
+                # names there are caught by the name patterns and by
                 # propagation from the rest of the record. The allow-list (eponyms, brands) applies to
                 # its guesses only: a name after "Dr." is a name even when it is "Parkinson".
                 continue

@@ -69,3 +69,53 @@ def test_in_the_stage(deidentifier):
     assert "Mabel" not in result.text and "Okonkwo" not in result.text
     for kept in ("Braden 13", "Morse Fall Scale 55", "Tinetti 23/28", "Hoyer lift", "Marcus Gunn negative", "Fuchs endothelial dystrophy"):
         assert kept in result.text, kept
+
+
+def towns(text, plan="windows", judge=never_ordinary):
+    from pipeline.towns import town_spans
+
+    return [text[a:b] for a, b in town_spans(text, plan, judge)]
+
+
+def test_towns_by_gazetteer():
+    assert towns("grandmother from Clarksdale arriving tonight; calls from Eagle Pass") == ["Clarksdale", "Eagle Pass"]
+    assert towns("no ride to keokuk. medicaid transport", plan="whole") == ["keokuk"]
+    # one-word towns that are ordinary words need an address around them
+    assert towns("There is Hope. Normal saline given.", judge=lambda w: w.lower() in {"hope", "normal"}) == []
+    # capitals lines only, and a clinical non-name word in one case is not a town
+    assert towns("TEXARKANA TX  75596") == ["TEXARKANA"]
+    assert towns("walker at bedside, calcium given", plan="whole") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phi"),
+    [
+        ("Address: PO Box 1020, Lebanon TN 37043", ["Lebanon", "37043"]),
+        ("Lives at 5055 Oak St, Toledo 28106 with wife", ["5055 Oak St", "Toledo", "28106"]),
+        ("new pick-up address 8160 old mill rd, bozeman, mt 59788.", ["8160 old mill rd", "bozeman", "59788"]),
+        ("address RR 3 Box 1011, Lake Charles", ["RR 3 Box 1011"]),
+        ("Works as forklift driver at Georgia-Pacific.", ["Georgia-Pacific"]),
+        ("Supplier: AdaptHealth  NSC/PTAN 309910874", ["AdaptHealth", "309910874"]),
+        ("Pt: HAKANSSON, Huong  DOB 09JUL1926  (97y)  MRN 183 972 201", ["HAKANSSON", "Huong", "09JUL1926", "97", "183 972 201"]),
+        ("SSN (last 4): 7787", ["7787"]),
+        ("next INR Tue 1/9, then the 24th at 10:00", ["Tue 1/9", "24th"]),
+        ("call Prakash cell 319-618-3635; dr Sharp aware", ["Prakash", "319-618-3635", "Sharp"]),
+        ("Mother\talive, 96\tdementia", ["96"]),
+        ("- rm 410 Cedric Benally (94): snf bed offer", ["Cedric Benally", "94"]),
+        ("email summerben1036@k12.ms.us or 9039383000", ["summerben1036@k12.ms.us", "9039383000"]),
+    ],
+)
+def test_clinical_forms_found_without_the_usual_cues(deidentifier, text, phi):
+    [result] = deidentifier.deidentify([text], shift_days=10)
+    for value in phi:
+        assert value not in result.text, (value, result.text)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    ["INR goal 2-3", "MoCA 12/30", "3/12 cores positive", "Aldrete 10/10", "Xeroform + Kerlix daily", "Juven BID", "Katz ADL 4/6",
+     "Fitzpatrick type III", "Columbia Suicide Severity Rating Scale", "Prague C2M4", "Ara h 2 4.1 kU/L", "8.5 Fr Cope loop", "About 35 minutes drive each way"],
+)
+def test_clinical_content_that_looks_like_phi_is_kept(deidentifier, kept):
+    [result] = deidentifier.deidentify([f"Plan reviewed. {kept}. Follow up."], shift_days=10)
+    assert kept in result.text, result.text
