@@ -26,6 +26,8 @@ class FastPatternRecognizer(PatternRecognizer):
     """Presidio's PatternRecognizer with the same matching, validation and scores, minus the per-match
     explanation objects, timestamps and debug logging that made up most of its cost here."""
 
+    TRUSTED: frozenset[str] = frozenset()  # patterns whose matches invalidate_result does not judge
+
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         flags = regex_flags or self.global_regex_flags
         results = []
@@ -41,7 +43,7 @@ class FastPatternRecognizer(PatternRecognizer):
                 valid = self.validate_result(value)
                 if valid is not None:
                     score = self.MAX_SCORE if valid else self.MIN_SCORE
-                if self.invalidate_result(value):
+                if pattern.name not in self.TRUSTED and self.invalidate_result(value):
                     score = self.MIN_SCORE
                 if score > self.MIN_SCORE:
                     results.append(RecognizerResult(self.supported_entities[0], start, end, score, recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
@@ -137,6 +139,10 @@ class LabeledNameRecognizer(NameRecognizer):
     """Names after labels and relations: "Patient: Martha Collins", "Dictated by: ...", "Attending: ...",
     "lives with his wife Helen", "daughter Maria at bedside"."""
 
+    # cues strong enough that an everyday word after them is still a name: a nickname in quotes, a
+    # name closing a clause after a role ("Discussed with charge RN Gift.", "via SW Hope.")
+    TRUSTED = frozenset({"nickname", "role then stop"})
+
     LABELS = (
         r"(?i:patient(?:\s+name)?|pt(?:\s+name)?|name|dictated\s+by|attending(?:\s+physician)?|signed\s+by|electronically\s+signed(?:\s+by)?|"
         r"resident|fellow|surgeon|anesthesiologist|radiologist|pcp|primary\s+care(?:\s+physician)?|referring(?:\s+physician)?|requesting\s+physician|"
@@ -151,7 +157,7 @@ class LabeledNameRecognizer(NameRecognizer):
             "LabeledNameRecognizer",
             [
                 Pattern("after label", rf"(?<=\b{self.LABELS}\s*:?\s+(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?){NAME}", 0.75),
-                Pattern("after relation", rf"(?<=\b(?i:{RELATIONS})[,:]?\s+\(?){NAME}", 0.7),
+                Pattern("after relation", rf"(?<=\b(?i:{RELATIONS})(?:[,:]?\s+\(?|[ \t]*[|\t][ \t]*)){NAME}", 0.7),
                 Pattern("caps after relation", rf"(?<=\b{RELATIONS.upper()}[,:]?[ \t]+\(?){ALLCAPS_NAME}", 0.7),
                 # in ALL CAPS a label needs its colon: "PATIENT TOLERATED" is not a name
                 Pattern("caps after label", rf"(?<=\b{self.LABELS}[ \t]*:[ \t]*(?:(?:DR|MR|MRS|MS)\.?[ \t]+)?){ALLCAPS_NAME}", 0.75),
@@ -184,6 +190,8 @@ class LabeledNameRecognizer(NameRecognizer):
                 # staff and family by role in a list or a note: "Winona (cm), Royal (sw)", "Cookie is a 6 y/o"
                 Pattern("name then role abbreviation", rf"(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*\((?i:cm|sw|pt|ot|slp|rt|rn|lpn|np|pa|md|do|cna|pct|pharm|pharmd|rd|chaplain|hcpoa|poa|hcp|dtr|son|wife|husband)\))", 0.7),
                 Pattern("name then age", rf"(?<=^|\n|[.?!:][ \t]+){NAME}(?=[ \t]+is[ \t]+an?[ \t]+\d{{1,3}}[- ]?(?i:y/?o|yo|year|month|week|day))", 0.75),
+                Pattern("nickname", r"(?<=\([ \t]*(?:(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|prefers|called)[ \t]+)?[\"“']?)\p{Lu}[\p{L}'\-]+(?:[ \t]\p{Lu}[\p{L}'\-]+)?(?=[\"”']?[ \t]*\))(?<=\([\"“'][^()]*|\((?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|prefers|called)[^()]*)|(?<=[\"“])\p{Lu}[\p{L}'\-]+(?=[\"”][ \t]*\(\p{Lu})", 0.7),
+                Pattern("role then stop", r"(?<=\b(?:RN|SW|CM|LPN|CNA|NP|PA|PT|OT|RT|MA|(?i:charge[ \t]+nurse|nurse|social[ \t]+worker|case[ \t]+manager))[ \t]+)(?!(?:Lic|Ext|Tel|Fax|Cell|Pgr|Pager|Phone|Dept|Unit|Floor|Note|Notes|Signed)\b)\p{Lu}\p{Ll}+(?=[ \t]*(?:[.;,)]|$))", 0.7),
             ],
         )
 
@@ -338,6 +346,8 @@ class LowercaseTextRecognizer(ClinicalPatternRecognizer):
 
 
 class LowercaseNameRecognizer(LowercaseTextRecognizer):
+    EVERYWHERE = frozenset({"labeled last, first"})  # "pt: tanaka-fields, matteo" typed in lower case in a cased note
+
     def __init__(self):
         cues = (
             r"dr|mr|mrs|ms|miss|patient\s+name:?|pt:?|name:|patient:|dictated\s+by:?|attending:?|signed:?|signed\s+by|read\s+by|"
@@ -350,6 +360,7 @@ class LowercaseNameRecognizer(LowercaseTextRecognizer):
                 Pattern("after cue", rf"(?<=\b(?:{cues})\.?,?\s+(?:dr\.?\s+)?){LOWER_NAME}", 0.7),
                 Pattern("before credential", rf"\b{LOWER_NAME}(?=,?[ \t]+(?:md|do|rn|np|pa-c|phd|lpn|dds)\b)", 0.7),
                 Pattern("last, first", r"(?<=\b(?:patient|name|pt)\s*:?\s+)[a-z][a-z'\-]+,\s*[a-z][a-z'\-]+", 0.75),
+                Pattern("labeled last, first", r"(?<=\b(?i:patient|name|pt)[ \t]*:[ \t]*)[a-z][a-z'\-]+,[ \t]*[a-z][a-z'\-]+", 0.75),
                 # The cased cues of LabeledNameRecognizer, with a colon required after a label: in lower
                 # case "patient tolerated" must not read as a name.
                 Pattern("after label", rf"(?<=\b{LabeledNameRecognizer.LABELS}\s*:\s*(?:(?:dr|mr|mrs|ms)\.?\s+)?){LOWER_NAME}", 0.7),
@@ -409,7 +420,12 @@ class NameGazetteerRecognizer(EntityRecognizer):
     INVERTED = tuple(regex.compile(rf"\b({last}),[ \t]*({given})\b") for last, given in ((_W, _W), (_C, _C), (_C, _W)))
     SURNAME_INITIAL = regex.compile(rf"\b({_W}|{_C}),[ \t]*\p{{Lu}}\.?(?![\p{{L}}\d'])")
     # a signature typed in lower case: "ousmane kahananui dnp, aprn", "zanele huynh m.d."
-    LOWER_SIGNATURE = regex.compile(r"^[ \t]*(?:--?[ \t]*)?(([a-z][a-z'\-]+)[ \t]+([a-z][a-z'\-]+)),?[ \t]+(?:m\.?d\.?|d\.?o\.?|r\.?n\.?|np|dnp|aprn|pa-c|lpn|phd|pharmd|cnm|crna|lcsw|msw)\b", regex.MULTILINE)
+    LOWER_SIGNATURE = regex.compile(r"^[ \t]*(?:--?[ \t]*)?((?:([a-z][a-z'\-]+)[ \t]+|[a-z]\.[ \t]?)([a-z][a-z'\-]+)),?[ \t]+(?:m\.?d\.?|d\.?o\.?|r\.?n\.?|np|dnp|aprn|pa-c|lpn|phd|pharmd|cnm|crna|lcsw|msw|fnp(?:-bc|-c)?|agnp(?:-c|-bc)?|acnp(?:-bc)?|pmhnp(?:-bc)?|np-c|rd|rrt|slp|otr)\b", regex.MULTILINE)
+
+    @staticmethod
+    def _column_end(text: str, at: int) -> bool:
+        """A table cell ends here: two spaces, a tab, a pipe or the line's end ("SHARP, J    31  tele")."""
+        return regex.match(r"[ \t]{2,}|\t|[ \t]*(?:\||$)", text[at:at + 3]) is not None
 
     @staticmethod
     def _surname(word: str) -> bool:
@@ -439,8 +455,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
             found += [m.span() for m in pair.finditer(text, overlapped=True) if self._is_name(m.group(1), m.group(2))]
         for inverted in self.INVERTED:
             found += [m.span() for m in inverted.finditer(text, overlapped=True) if self._is_name(m.group(2), m.group(1))]
-        found += [m.span() for m in self.SURNAME_INITIAL.finditer(text) if self._surname(m.group(1))]
-        found += [m.span(1) for m in self.LOWER_SIGNATURE.finditer(text) if self._listed(m.group(2), True) and self._listed(m.group(3), False)]
+        found += [m.span() for m in self.SURNAME_INITIAL.finditer(text) if self._surname(m.group(1)) or (self._column_end(text, m.end()) and self._listed(m.group(1), False))]
+        found += [m.span(1) for m in self.LOWER_SIGNATURE.finditer(text) if (m.group(2) is None or self._listed(m.group(2), True)) and self._listed(m.group(3), False)]
         return [RecognizerResult("PERSON", a, b, 0.75, recognition_metadata={"recognizer_name": self.name}) for a, b in found]
 
 
