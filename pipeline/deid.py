@@ -36,7 +36,7 @@ from .records import DeidNote, Failure, Note
 from .namewords import extend_names, name_word_spans
 from .towns import town_spans
 from .ner import WindowedNer, ordinary_words
-from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, WindowContextEnhancer, mostly_lowercase, uppercase_share
+from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, WindowContextEnhancer, hinted, mostly_lowercase, uppercase_share
 from . import vocab
 from .vocab import common_english_words, looks_clinical, never_a_name
 
@@ -198,7 +198,7 @@ def _build_analyzer(policy: DeidPolicy, language: str):
                 supported_entity=spec["entity"],
                 name=spec["name"],
                 supported_language=language,
-                patterns=[Pattern(p["name"], p["regex"], float(p["score"])) for p in spec["patterns"]],
+                patterns=[hinted(Pattern(p["name"], p["regex"], float(p["score"])), p["hint"]) if p.get("hint") else Pattern(p["name"], p["regex"], float(p["score"])) for p in spec["patterns"]],
                 context=spec.get("context"),
                 global_regex_flags=CASE_SENSITIVE,
             )

@@ -229,7 +229,8 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
         r"Regional(?![ \t]+[A-Z])|Academy|(?:High|Middle|Elementary|Junior\s+High|Charter)\s+School|School|College|University|Jail|Prison|"
         r"Correctional\s+(?:Facility|Center|Institution)|Detention\s+Center|Medical\s+(?:Supply|Supplies|Equipment)|Home\s+Medical|"
         r"Oxygen|Respiratory|Immunology|Bone\s+(?:&|and)\s+Joint|Kids\s+Care|Villa|General(?![ \t]+[A-Z])|Rehabilitation|Spine|"
-        r"Services|Network|Air\s+(?:Force\s+)?Base|Cl[ií]nica|Centro)"
+        r"Services|Network|Air\s+(?:Force\s+)?Base|Cl[ií]nica|Centro|YMCA|YWCA|Head\s+Start|Shelter|Mission|Harbor\s+Light|"
+        r"Food\s+(?:Bank|Pantry)|Transit)"
     )
     # Chain pharmacies name no place until a store number does: "Walgreens #88184", "CVS Pharmacy #1713".
     CHAINS = r"(?:Walgreens|CVS|Rite[ \t]+Aid|Walmart|Kroger|Costco|Safeway|Publix|Duane[ \t]+Reade|Hy-?Vee|Medicine[ \t]+Shoppe|Meijer|Wegmans|H-?E-?B|Albertsons|Giant[ \t]+Eagle)"
@@ -258,7 +259,7 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
                 # "retired from FedEx", "senior at Lincoln High", "works/studies at Tri-County Concrete"
                 Pattern("employer", r"(?:(?<=\b(?i:employer|employed\s+(?:by|at)|company|school|workplace)\s*:?[ \t]+)|(?<=\b(?i:works?|working|worked|studies|job|jobs|retired|employed|student|senior|junior|sophomore|freshman|teacher|driver|clerk|cashier|operator|worker|mechanic|welder|manager|laborer|grinder|nurse|aide)\b[^.\n;:()]{0,25}?\b(?i:at|for|from|with)[ \t]+))(?:The[ \t]+)?\p{Lu}[\p{L}'&.\-]*(?:[ \t]+(?:&[ \t]+|(?:on|of)[ \t]+)?(?:\p{Lu}[\p{L}'&.\-]*|\d{1,4}\b)){0,4}", 0.6),
                 # a business named by its header label: "Supplier: AdaptHealth", "Receiving: UK HealthCare"
-                Pattern("after label", r"(?<=\b(?i:supplier|vendor|receiving(?:\s+facility)?|sending(?:\s+facility)?|practice|clinic|agency|facility|school|dme(?:\s+company)?|home\s+health(?:\s+agency)?|transferring\s+facility|accepting\s+facility)[ \t]*:[ \t]*)\p{Lu}[\p{L}'&.\-]*(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'&.\-]*){0,4}", 0.65),
+                Pattern("after label", r"(?<=\b(?i:supplier|vendor|transport(?:ation)?|receiving(?:\s+facility)?|sending(?:\s+facility)?|practice|clinic|agency|facility|school|dme(?:\s+company)?|home\s+health(?:\s+agency)?|transferring\s+facility|accepting\s+facility)[ \t]*:[ \t]*)\p{Lu}[\p{L}'&.\-]*(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'&.\-]*){0,4}", 0.65),
                 Pattern("chain store", rf"(?i)\b(?:{self.CHAINS}|Target)(?:[ \t]+Pharmacy)?[ \t]+(?:#[ \t]?|store[ \t]*#?[ \t]?)?\d{{2,6}}(?:-\d{{2,6}})?\b", 0.75),
                 # the kind first: "University of Vermont", "Hollis Center for Fertility", "Naval Station Norfolk"
                 Pattern("kind of place", r"\b(?:University|College|Institute|Hospital|Hospice(?:[ \t]+(?:&|and)[ \t]+Home[ \t]+Care)?|Services|Academy)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}", 0.6),
@@ -291,7 +292,7 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
                 Pattern("city before state", rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?=,\s*{self.STATES}\b(?:\s+\d{{5}})?|[ \t]+{self.STATES}[ \t]+\d{{5}}\b)", 0.75),
                 Pattern("caps city before state", rf"\b[A-Z]{{3,}}(?:[ \t]+[A-Z]{{3,}}){{0,2}}(?=,?[ \t]+{self.STATES}[ \t]+\d{{5}}\b)", 0.7),
                 # numbered roads and streets named first by their kind: "Route 119", "6292 Calle Esperanza"
-                Pattern("numbered road", r"\b(?:Route|Rte\.?|Highway|Hwy\.?|State[ \t]+Road|County[ \t]+Road|ROUTE|HIGHWAY|HWY)[ \t]+\d{1,4}[A-Z]?\b", 0.7),
+                Pattern("numbered road", rf"\b(?:\d{{1,6}}[ \t]+)?(?:Route|Rte\.?|Highway|Hwy\.?|State[ \t]+Road|County[ \t]+Road|ROUTE|HIGHWAY|HWY|(?i:farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market))[ \t]+\d{{1,4}}[A-Z]?\b{self.UNIT}", 0.7),
                 Pattern("street kind first", r"\b\d{1,6}[ \t]+(?:Calle|Camino|Avenida|Via|Paseo|Rue|Avenue[ \t]+of[ \t]+the)[ \t]+\p{Lu}[\p{L}'\-]+(?:[ \t]+\p{Lu}[\p{L}'\-]+){0,2}", 0.8),
                 Pattern("town after lives in", rf"(?<=\b(?i:lives|living|resides|residing|resident|moved)\b[^.\n]{{0,60}}?\b(?i:in|near)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}", 0.65),
                 Pattern("caps town after lives in", r"(?<=\b(?:LIVES|LIVING|RESIDES|RESIDING|MOVED)\b[^.\n]{0,60}?\b(?:IN|NEAR)[ \t]+)[A-Z]{3,}(?:[ \t-][A-Z]{3,}){0,2}(?=[ \t]+(?:WITH|AND|ALONE)\b|[.,;\n]|$)", 0.6),
@@ -370,7 +371,7 @@ class LowercaseNameRecognizer(LowercaseTextRecognizer):
                 Pattern("after cue", rf"(?<=\b(?:{cues})\.?,?\s+(?:dr\.?\s+)?){LOWER_NAME}", 0.7),
                 Pattern("before credential", rf"\b{LOWER_NAME}(?=,?[ \t]+(?:md|do|rn|np|pa-c|phd|lpn|dds)\b)", 0.7),
                 Pattern("last, first", r"(?<=\b(?:patient|name|pt)\s*:?\s+)[a-z][a-z'\-]+,\s*[a-z][a-z'\-]+", 0.75),
-                Pattern("labeled last, first", r"(?<=\b(?i:patient|name|pt)[ \t]*:[ \t]*)[a-z][a-z'\-]+,[ \t]*[a-z][a-z'\-]+", 0.75),
+                hinted(Pattern("labeled last, first", r"(?<=\b(?i:patient|name|pt)[ \t]*:[ \t]*)[a-z][a-z'\-]+,[ \t]*[a-z][a-z'\-]+", 0.75), r"(?i:patient|name|pt)[ \t]*:[ \t]*[a-z][a-z'\-]+,"),
                 # The cased cues of LabeledNameRecognizer, with a colon required after a label: in lower
                 # case "patient tolerated" must not read as a name.
                 Pattern("after label", rf"(?<=\b{LabeledNameRecognizer.LABELS}\s*:\s*(?:(?:dr|mr|mrs|ms)\.?\s+)?){LOWER_NAME}", 0.7),
