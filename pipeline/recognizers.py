@@ -173,13 +173,13 @@ class LabeledNameRecognizer(NameRecognizer):
                 Pattern("caps after label", rf"(?<=\b{self.LABELS}[ \t]*:[ \t]*(?:(?:DR|MR|MRS|MS)\.?[ \t]+)?){ALLCAPS_NAME}", 0.75),
                 Pattern("caps after talk", r"(?<=\b(?:SPOKE|SPOKEN|TALKED|DISCUSSED|MET|CALLED|UPDATED)[ \t]+(?:WITH|TO)[ \t]+)" + ALLCAPS_NAME, 0.7),
                 Pattern("after label, last first", rf"(?<=\b{self.LABELS}\s*:?\s+){LAST_FIRST}", 0.8),
-                Pattern("after role", rf"(?<=\b(?:RN|LPN|CNA|NP|CRNA|circulator|scrub|tech|aide|sitter|caregiver)[ \t]+){NAME}", 0.65),
+                Pattern("after role", rf"(?<=\b(?:RN|LPN|CNA|NP|CRNA|CHW|circulator|scrub|tech|aide|sitter|caregiver|(?i:driver|caseworker|case\s+worker|navigator|peer\s+navigator|coordinator|interpreter|doula|midwife))[ \t]+){NAME}", 0.65),
                 Pattern("caps after role", rf"(?<=\b(?:RN|LPN|CNA|NP|CRNA|NURSE|CIRCULATOR|SCRUB|TECH|AIDE|CAREGIVER|CHAPLAIN|INTERPRETER)[ \t]+){ALLCAPS_NAME}", 0.65),
                 Pattern("caps after by", rf"(?<=\b(?:DICTATED|TRANSCRIBED|SIGNED|REVIEWED|VERIFIED|READ|PERFORMED|WRITTEN|ENTERED|SEEN|EXAMINED|ASSISTED|INTERPRETED)[ \t]+BY[ \t]*:?[ \t]*(?:DR\.?[ \t]+)?){ALLCAPS_NAME}", 0.75),
                 Pattern("caps initial surname", r"\b\p{Lu}\.[ \t]?\p{Lu}{2}[\p{Lu}'\-]+\b", 0.6),
                 # greetings and sign-offs of letters and portal messages: "Hi Anders,", "Thanks, Dot"
                 Pattern("after greeting", rf"(?<=\b(?i:hi|hello|dear|hey|good\s+morning|good\s+afternoon)[ \t]+(?:(?:Dr|Mr|Mrs|Ms|DR|MR|MRS|MS)\.?[ \t]+)?)(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*[,:!\n])", 0.7),
-                Pattern("after sign-off", rf"(?<=\b(?i:thanks|thank\s+you|sincerely|regards|best|cheers|respectfully|warmly)[,!]?[ \t]*\n?[ \t]*)(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*(?:[,\n]|$))", 0.7),
+                Pattern("after sign-off", rf"(?<=\b(?i:thanks|thx|thank\s+you|sincerely|regards|best|cheers|respectfully|warmly)[,!]?[ \t]*(?:[-–—][ \t]*)?\n?[ \t]*)(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*(?:[,\n]|$))", 0.7),
                 Pattern("caps sentence subject", rf"(?<=(?:^|[.!?;]|\n)[ \t]*){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?(?=[ \t]+(?:REPORTS|STATES|NOTES|SAYS|ASKS|DENIES|AGREES|ENDORSES|CONFIRMS|CALLED|REQUESTS|WANTS|DECLINES|UNDERSTANDS|VERBALIZES)\b)", 0.6),
                 Pattern("header name then ids", rf"(?<=^|\n|[ \t]{{2}})(?:{LAST_FIRST}|{NAME}|{ALLCAPS_NAME})(?=[ \t]+\(?(?:(?i:mrn|mr#|dob|d\.o\.b|age|bed|room|rm)\b|\d{{1,3}}[ \t]?[MFmf]\b))", 0.75),
                 # "Tyrone (grandson) notified", "AMINA'S DAUGHTER", "Ji-woo and their grandson"
@@ -200,7 +200,7 @@ class LabeledNameRecognizer(NameRecognizer):
                 # staff and family by role in a list or a note: "Winona (cm), Royal (sw)", "Cookie is a 6 y/o"
                 hinted(Pattern("name then role abbreviation", rf"(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*\((?i:cm|sw|pt|ot|slp|rt|rn|lpn|np|pa|md|do|cna|pct|pharm|pharmd|rd|chaplain|hcpoa|poa|hcp|dtr|son|wife|husband)\))", 0.7), r"\((?i:cm|sw|pt|ot|slp|rt|rn|lpn|np|pa|md|do|cna|pct|pharm|pharmd|rd|chaplain|hcpoa|poa|hcp|dtr|son|wife|husband)\)"),
                 Pattern("name then age", rf"(?<=^|\n|[.?!:][ \t]+){NAME}(?=[ \t]+is[ \t]+an?[ \t]+\d{{1,3}}[- ]?(?i:y/?o|yo|year|month|week|day))", 0.75),
-                hinted(Pattern("nickname", r"(?<=\([ \t]*(?:(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|prefers|called)[ \t]+)?[\"“']?)\p{Lu}[\p{L}'\-]+(?:[ \t]\p{Lu}[\p{L}'\-]+)?(?=[\"”']?[ \t]*\))(?<=\([\"“'][^()]*|\((?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|prefers|called)[^()]*)|(?<=[\"“])\p{Lu}[\p{L}'\-]+(?=[\"”][ \t]*\(\p{Lu})", 0.7), r"[\"“(]"),
+                hinted(Pattern("nickname", r"(?<=\([ \t]*(?:(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|prefers|called)[ \t]+)?[\"“']?)\p{Lu}[\p{L}'\-]+(?:[ \t]\p{Lu}[\p{L}'\-]+)?(?=[\"”']?[ \t]*\))(?<=\([\"“'][^()]*|\((?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|prefers|called)[^()]*)|(?<=[\"“])\p{Lu}[\p{L}'\-]+(?=[\"”][ \t]*\(\p{Lu})|(?<=\b(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|" + RELATIONS + r")[ \t]+[\"“])\p{Lu}[\p{L}'\-]+(?:[ \t]\p{Lu}[\p{L}'\-]+)?(?=[\"”])", 0.7), r"[\"“(]"),
                 Pattern("role then stop", r"(?<=\b(?:RN|SW|CM|LPN|CNA|NP|PA|PT|OT|RT|MA|(?i:charge[ \t]+nurse|nurse|social[ \t]+worker|case[ \t]+manager))[ \t]+)(?!(?:Lic|Ext|Tel|Fax|Cell|Pgr|Pager|Phone|Dept|Unit|Floor|Note|Notes|Signed)\b)\p{Lu}\p{Ll}+(?=[ \t]*(?:[.;,)]|$))", 0.7),
             ],
         )

@@ -179,7 +179,7 @@ def test_meets_the_targets_on_the_labeled_set(deidentifier):
 # Floors measured on the independent sets (sample_data/deid_eval/independent/README.md): written by
 # sessions that never saw the recognizers. Below the 0.99 target on five of them, honestly; a change
 # that loses recall or over-redacts more on any of them fails here.
-INDEPENDENT_FLOORS = {"set_a.jsonl": 0.997, "set_b.jsonl": 0.988, "set_c.jsonl": 0.995, "set_d.jsonl": 0.979, "set_e.jsonl": 0.970, "set_f.jsonl": 0.970, "set_g.jsonl": 0.958}
+INDEPENDENT_FLOORS = {"set_a.jsonl": 0.997, "set_b.jsonl": 0.988, "set_c.jsonl": 0.995, "set_d.jsonl": 0.979, "set_e.jsonl": 0.970, "set_f.jsonl": 0.970, "set_g.jsonl": 0.962}
 
 
 @pytest.mark.parametrize("name", sorted(INDEPENDENT_FLOORS))
