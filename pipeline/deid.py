@@ -67,8 +67,10 @@ EPONYM_FOLLOWERS = regex.compile(r"(?:'s|s'|')?(?:[ \t]+\(\w+\))?(?:[ \t]+(?:and
 # later ("Fuchs endothelial dystrophy", "Columbia Suicide Severity Rating Scale"); or it is a scale
 # with its value ("Braden 13", "Tinetti 23/28", "Denver II"), a grade ("Prague C2M4") or a sign with
 # its finding ("Marcus Gunn negative"), or an allergen component ("Ara h 2").
+# words of a sentence about a person, not of an eponym's name: "Okonkwo to discuss her test results"
+_SENTENCE_WORDS = r"(?:to|her|his|their|the|a|an|or|will|would|can|about|for|with|of|in|on|at|is|was|has|had|re|regarding|bring|brought|discuss|discussed|said|says|needs|wants|from|by)"
 EPONYM_AHEAD = regex.compile(
-    r"(?:'s|s'|')?(?:(?:[ \t]+[A-Za-z][A-Za-z\-]*){0,3}?[ \t]+(?:" + _EPONYM_FOLLOWER_WORDS + r"|(?:depth|type|stockings?|tests|hose|standard|loop|stent)\b)" + r"|[ \t](?:(?-i:[IVX]{1,3})[ \t])?\d{1,3}(?:/\d{1,3})?\b(?![/.-]\d)|[ \t]+(?-i:[IVX]{1,3})\b|[ \t]+(?:negative|positive)\b|[ \t]+(?-i:[A-Z]\d[A-Z0-9]*)\b|[ \t](?-i:[a-z])[ \t]\d)", regex.IGNORECASE
+    r"(?:'s|s'|')?(?:(?:[ \t]+(?!" + _SENTENCE_WORDS + r"\b)[A-Za-z][A-Za-z\-]*){0,3}?[ \t]+(?:" + _EPONYM_FOLLOWER_WORDS + r"|(?:depth|type|stockings?|tests|hose|standard|loop|stent)\b)" + r"|[ \t](?:(?-i:[IVX]{1,3})[ \t])?\d{1,3}(?:/\d{1,3})?\b(?![/.-]\d|[ \t]*(?:yo|y/o|y\.o\.|years?|yrs?|times|x|(?-i:[MF])|yF|yM)\b)|[ \t]+(?-i:[IVX]{1,3})\b|[ \t]+(?:negative|positive)\b|[ \t]+(?-i:[A-Z]\d[A-Z0-9]*)\b|[ \t](?-i:[a-z])[ \t]\d)", regex.IGNORECASE
 )
 # Names found without a cue word: a clinical reading of what follows them wins ("Marcus Gunn negative").
 WEAK_NAME_SOURCES = frozenset({SPACY, NAME_WORDS, TOWNS, "NameGazetteerRecognizer"})
@@ -76,7 +78,7 @@ WEAK_NAME_SOURCES = frozenset({SPACY, NAME_WORDS, TOWNS, "NameGazetteerRecognize
 AGE_AFTER_NAME = regex.compile(
     r"[ \t]*\([ \t]*(\d{2,3})[ \t]*(?:y|yo|y/o|yrs?)?[ \t]*\)"
     r"|,[ \t]*(\d{2,3})[ \t]*(?:y/?o|yo|y|yrs?|[mfMF])?(?=[ \t]*[,;)]|[ \t]+(?:years?|yrs?|y/o|yo|male|female|man|woman)\b)"
-    r"|[ \t]{2,}(\d{2,3})(?=[ \t]{2,}|[ \t]*$)",
+    r"|[ \t]{2,}(\d{2,3})(?=[mfMFy]?(?:[ \t]{2,}|[ \t]*$))",
     regex.MULTILINE,
 )
 # A dose after a word makes it a drug: "Zosyn 4.5 g", "Flomax 0.4 mg".
@@ -198,7 +200,7 @@ def _build_analyzer(policy: DeidPolicy, language: str):
                 supported_entity=spec["entity"],
                 name=spec["name"],
                 supported_language=language,
-                patterns=[hinted(Pattern(p["name"], p["regex"], float(p["score"])), p["hint"]) if p.get("hint") else Pattern(p["name"], p["regex"], float(p["score"])) for p in spec["patterns"]],
+                patterns=[hinted(Pattern(p["name"], p["regex"], float(p["score"])), p.get("hint")) for p in spec["patterns"]],
                 context=spec.get("context"),
                 global_regex_flags=CASE_SENSITIVE,
             )
@@ -329,9 +331,9 @@ class Deidentifier:
         return " ".join(stripped) in self.policy.allow_list or stripped[0] in self.policy.allow_list or stripped[0].removesuffix("'s") in self.policy.allow_list
 
     def _propagate(self, texts: Sequence[str], found: list[list[Span]]) -> list[list[Span]]:
-        """A name or value a pattern found somewhere in the record is PHI wherever it occurs in the record.
-        Name words spread only from pattern-found names (titles, labels, relations), not from spaCy's
-        guesses, so one false positive does not multiply."""
+        """A name or value found somewhere in the record is PHI wherever it occurs in the record. Name
+        words spread from pattern- and gazetteer-found names, not from spaCy's one-word guesses, so one
+        false positive of the statistical model does not multiply."""
         names: set[str] = set()
         verbatim: dict[str, str] = {}
         for text, spans in zip(texts, found):

@@ -24,7 +24,7 @@ _DATE_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tu
 _INITIAL = regex.compile(r"[ \t]+(?:[A-Z]\.?(?![\w-])|[a-z]\.?(?=[ \t]*(?:$|\n|[,;|)])))")
 # "Last, First M": with the initial, two name-list words around a comma are a name even when one is
 # an everyday word ("BLACK, LORRAINE T", "GUERRERO, MILES D").
-_WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z'\-]*)[ \t]+$")  # searched in text[a - 40:a]: $ is the window's end
+_WORD_BEFORE = regex.compile(r"([A-Za-z][A-Za-z'\-]*)[ \t]+\Z")  # searched up to the name: \Z is its start
 _WORD_AFTER = regex.compile(r"[ \t]+([A-Za-z][A-Za-z'\-]*)")
 _INVERTED_WITH_INITIAL = regex.compile(r"([A-Za-z][A-Za-z'\-]+),[ \t]*([A-Za-z][A-Za-z'\-]+)(?=" + _INITIAL.pattern + ")")
 

@@ -15,6 +15,7 @@ import regex
 
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.predefined_recognizers import IpRecognizer, UrlRecognizer
 
 from .vocab import KNOWN, common_english_words, fold, given_names, is_name_word, looks_clinical, name_words, never_a_name
 
@@ -26,12 +27,18 @@ class FastPatternRecognizer(PatternRecognizer):
     """Presidio's PatternRecognizer with the same matching, validation and scores, minus the per-match
     explanation objects, timestamps and debug logging that made up most of its cost here."""
 
-    TRUSTED: frozenset[str] = frozenset()  # patterns whose matches invalidate_result does not judge
+    TRUSTED: frozenset[str] = frozenset()  # patterns judged by invalidate_trusted, not invalidate_result
+
+    def invalidate_trusted(self, pattern_text: str) -> bool:
+        return False
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        return self._analyze_patterns(text, self.patterns, regex_flags)
+
+    def _analyze_patterns(self, text, patterns, regex_flags=None):
         flags = regex_flags or self.global_regex_flags
         results = []
-        for pattern in self.patterns:
+        for pattern in patterns:
             hint = getattr(pattern, "hint", None)
             if hint is not None and not hint.search(text):
                 continue  # what the pattern needs is nowhere in the text
@@ -46,17 +53,18 @@ class FastPatternRecognizer(PatternRecognizer):
                 valid = self.validate_result(value)
                 if valid is not None:
                     score = self.MAX_SCORE if valid else self.MIN_SCORE
-                if pattern.name not in self.TRUSTED and self.invalidate_result(value):
+                if self.invalidate_trusted(value) if pattern.name in self.TRUSTED else self.invalidate_result(value):
                     score = self.MIN_SCORE
                 if score > self.MIN_SCORE:
                     results.append(RecognizerResult(self.supported_entities[0], start, end, score, recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         return EntityRecognizer.remove_duplicates(results)
 
 
-def hinted(pattern: Pattern, hint: str) -> Pattern:
+def hinted(pattern: Pattern, hint: str | None) -> Pattern:
     """A pattern that runs only on texts where `hint` (a cheap regex for something every match needs
     near it) is found: patterns that cannot start from a literal scan every position of every note."""
-    pattern.hint = regex.compile(hint)
+    if hint:
+        pattern.hint = regex.compile(hint)
     return pattern
 
 
@@ -124,6 +132,12 @@ class NameRecognizer(ClinicalPatternRecognizer):
         if all(never_a_name(w) or len(w) < 2 for w in words):  # "C. Diaphoretic", "B. Nutmeg"
             return True
         return all(w in NOT_NAMES_EXCEPT_MONTHS or w in english or len(w) < 2 for w in words)
+
+    def invalidate_trusted(self, pattern_text: str) -> bool:
+        """A strong cue lets an everyday word be a name ("charge RN Gift."), not a clinical word on no
+        name list ("PT Consult.", "PA Lateral.")."""
+        words = [w.strip(".,'-\"“”()").lower() for w in pattern_text.split()]
+        return any(looks_clinical(w) for w in words if len(w) > 3) or all(never_a_name(w) or w in NOT_NAMES_EXCEPT_MONTHS or len(w) < 2 for w in words)
 
 
 class TitledNameRecognizer(NameRecognizer):
@@ -296,7 +310,7 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
                 Pattern("street kind first", r"\b\d{1,6}[ \t]+(?:Calle|Camino|Avenida|Via|Paseo|Rue|Avenue[ \t]+of[ \t]+the)[ \t]+\p{Lu}[\p{L}'\-]+(?:[ \t]+\p{Lu}[\p{L}'\-]+){0,2}", 0.8),
                 Pattern("town after lives in", rf"(?<=\b(?i:lives|living|resides|residing|resident|moved)\b[^.\n]{{0,60}}?\b(?i:in|near)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}", 0.65),
                 Pattern("caps town after lives in", r"(?<=\b(?:LIVES|LIVING|RESIDES|RESIDING|MOVED)\b[^.\n]{0,60}?\b(?:IN|NEAR)[ \t]+)[A-Z]{3,}(?:[ \t-][A-Z]{3,}){0,2}(?=[ \t]+(?:WITH|AND|ALONE)\b|[.,;\n]|$)", 0.6),
-                Pattern("town before zip", rf"(?<=,[ \t]*)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]+\d{{5}}(?:-\d{{4}})?\b)", 0.7),
+                Pattern("town before zip", rf"(?<=,[ \t]*)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{4,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]+\d{{5}}(?:-\d{{4}})?\b)", 0.7),
                 Pattern("town after street", rf"(?<=\b{self.SUFFIX}\.?{self.UNIT}(?:,|[ \t]+(?i:in))[ \t]+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=[\s.,;)]|$)", 0.65),
                 Pattern("caps town after street", rf"(?<=\b{self.SUFFIX.upper()}\.?{self.UNIT}(?:,|[ \t]+IN)[ \t]+)[A-Z]{{3,}}(?:[ \t-][A-Z]{{3,}}){{0,2}}(?=[ \t]+(?:WITH|FOR|AND)\b|[.,;)\n]|$)", 0.6),
                 Pattern("county", r"\b\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+(?:County|Parish|Borough)\b|\b[A-Z]{3,}(?:[ \t][A-Z]{3,})?[ \t]+(?:COUNTY|PARISH)\b", 0.75),
@@ -346,14 +360,8 @@ class LowercaseTextRecognizer(ClinicalPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         if mostly_lowercase(text):
-            return super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if not self.EVERYWHERE:
-            return []
-        every, self.patterns = self.patterns, [p for p in self.patterns if p.name in self.EVERYWHERE]
-        try:
-            return super().analyze(text, entities, nlp_artifacts, regex_flags)
-        finally:
-            self.patterns = every
+            return self._analyze_patterns(text, self.patterns, regex_flags)
+        return self._analyze_patterns(text, [p for p in self.patterns if p.name in self.EVERYWHERE], regex_flags)
 
 
 class LowercaseNameRecognizer(LowercaseTextRecognizer):
@@ -388,7 +396,7 @@ class LowercaseNameRecognizer(LowercaseTextRecognizer):
 class LowercasePlaceRecognizer(LowercaseTextRecognizer):
     EVERYWHERE = frozenset({"street", "city before state", "zip"})
     # what a lower-case address needs somewhere in a cased note before those patterns are worth running
-    _HINT = regex.compile(rf",[ \t]*{StreetAddressRecognizer.STATES.lower()}\.?[ \t]+\d{{5}}|\b\d{{1,6}}[ \t]+(?:[a-z][a-z'\-]*[ \t]+){{1,4}}{StreetAddressRecognizer.SUFFIX.lower()}\b")
+    _HINT = regex.compile(rf",\s*{StreetAddressRecognizer.STATES.lower()}\.?\s+\d{{5}}|\b\d{{1,6}}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]*\s+){{1,4}}{StreetAddressRecognizer.SUFFIX.lower()}\b")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         if not mostly_lowercase(text) and not self._HINT.search(text):
@@ -415,6 +423,9 @@ class LowercasePlaceRecognizer(LowercaseTextRecognizer):
         )
 
 
+_COLUMN_END = regex.compile(r"[ \t]{2,}|\t|[ \t]*(?:\||$)", regex.MULTILINE)
+
+
 class NameGazetteerRecognizer(EntityRecognizer):
     """A given name beside a surname ("Jamal Okonkwo", "Okonkwo, Jamal", "NKOSI, PARISA"), or an inverted
     surname with its initial ("BEGAY, V"), from the Census and Philter name lists: names with no cue
@@ -436,7 +447,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
     @staticmethod
     def _column_end(text: str, at: int) -> bool:
         """A table cell ends here: two spaces, a tab, a pipe or the line's end ("SHARP, J    31  tele")."""
-        return regex.match(r"[ \t]{2,}|\t|[ \t]*(?:\||$)", text[at:at + 3]) is not None
+        return _COLUMN_END.match(text, at) is not None
 
     @staticmethod
     def _surname(word: str) -> bool:
@@ -471,25 +482,17 @@ class NameGazetteerRecognizer(EntityRecognizer):
         return [RecognizerResult("PERSON", a, b, 0.75, recognition_metadata={"recognizer_name": self.name}) for a, b in found]
 
 
-def _ip_recognizer_class():
-    from presidio_analyzer.predefined_recognizers import IpRecognizer
+class IpAddressRecognizer(IpRecognizer):
+    """Presidio's IpRecognizer, run only on notes that hold something shaped like an IPv4 or IPv6
+    address: its patterns cost a sixth of the pattern time on notes that have none."""
 
-    class IpAddressRecognizer(IpRecognizer):
-        """Presidio's IpRecognizer, run only on notes that hold something shaped like an IPv4 or IPv6
-        address: its patterns cost a sixth of the pattern time on notes that have none."""
+    _HINT = regex.compile(r"\d\.\d{1,3}\.\d|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{1,4}")
 
-        _HINT = regex.compile(r"\d\.\d{1,3}\.\d|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{1,4}")
+    def __init__(self):
+        super().__init__(name="IpAddressRecognizer")
 
-        def __init__(self):
-            super().__init__(name="IpAddressRecognizer")
-
-        def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-            return super().analyze(text, entities, nlp_artifacts, regex_flags) if self._HINT.search(text) else []
-
-    return IpAddressRecognizer
-
-
-IpAddressRecognizer = _ip_recognizer_class()
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        return super().analyze(text, entities, nlp_artifacts, regex_flags) if self._HINT.search(text) else []
 
 
 class DomainUrlRecognizer(ClinicalPatternRecognizer):
@@ -501,8 +504,6 @@ class DomainUrlRecognizer(ClinicalPatternRecognizer):
     _TOKEN = regex.compile(r"[^\s()<>\"']*[A-Za-z0-9]\.[A-Za-z][^\s()<>\"']*")
 
     def __init__(self):
-        from presidio_analyzer.predefined_recognizers import UrlRecognizer
-
         super().__init__("URL", [Pattern("domain", "(?i)" + UrlRecognizer.BASE_URL_REGEX, 0.5)], context=UrlRecognizer.CONTEXT)
         self._domain = regex.compile(self.patterns[0].regex)
 
@@ -524,11 +525,11 @@ class AgeOver89Recognizer(ClinicalPatternRecognizer):
                 Pattern("n-year-old", r"(?i)\b\d{2,3}(?=\s*-?\s*(?:year|yr)s?[\s-]*old\b|[\s-]*(?:y/?o|yo|y\.o\.?)(?!\w))", 0.9),
                 Pattern("age n", r"(?i)(?<=\b(?:age|aged|ages)\s*(?::|\.{2,})?\s*)\d{2,3}\b", 0.85),
                 Pattern("n years of age", r"(?i)\b\d{2,3}(?=\s+years?\s+of\s+age\b)", 0.85),
-                Pattern("age-sex shorthand", r"\b\d{2,3}(?=\s?(?:F|M|yo[FM]|y/o[FM]?|yF|yM)\b|(?:y|yo|yr|yrs|m|f)\b)", 0.8),
+                Pattern("age-sex shorthand", r"\b\d{2,3}(?=\s?(?:F|M|yo[FM]|y/o[FM]?|yF|yM)\b|(?:y|yo|yr|yrs)\b)|(?<=[ \t]{2}|,[ \t]?)\d{2,3}(?=[mf]\b)", 0.8),
                 Pattern("nonagenarian", r"(?i)\b(?:nonagenarian|centenarian)\b", 0.6),
                 # "She is 98 yrs", "deceased at 101", "alive, 96" (family histories)
                 Pattern("is n years", r"(?i)(?<=\b(?:is|was|turned|turns|now)[ \t]+)\d{2,3}(?=[ \t]*(?:yrs?|years?)\b)", 0.8),
-                Pattern("died at n", r"(?i)(?<=\b(?:deceased|died|death|passed(?:[ \t]+away)?|d\.)[ \t]+(?:at[ \t]+)?(?:age[ \t]+)?)\d{2,3}\b", 0.8),
+                Pattern("died at n", r"(?i)(?<=\b(?:deceased|died|death|passed(?:[ \t]+away)?)[ \t]+(?:at[ \t]+)?(?:age[ \t]+)?)\d{2,3}\b", 0.8),
                 Pattern("alive n", r"(?i)(?<=\b(?:alive|living|age)[,:]?[ \t]+)\d{2,3}\b", 0.8),
             ],
         )

@@ -114,8 +114,27 @@ def test_clinical_forms_found_without_the_usual_cues(deidentifier, text, phi):
 @pytest.mark.parametrize(
     "kept",
     ["INR goal 2-3", "MoCA 12/30", "3/12 cores positive", "Aldrete 10/10", "Xeroform + Kerlix daily", "Juven BID", "Katz ADL 4/6",
-     "Fitzpatrick type III", "Columbia Suicide Severity Rating Scale", "Prague C2M4", "Ara h 2 4.1 kU/L", "8.5 Fr Cope loop", "About 35 minutes drive each way"],
+     "Fitzpatrick type III", "Columbia Suicide Severity Rating Scale", "Prague C2M4", "Ara h 2 4.1 kU/L", "8.5 Fr Cope loop", "About 35 minutes drive each way",
+     # found by review: each was redacted once
+     "Orders: PT Consult, OT Consult", "CXR PA Lateral", "WBC 9.1, ANC 12000", "Motor:  5/5", "murmur (3/6)", "Apgars 8/9", "1/17 lymph nodes",
+     "Temp 101f", "walked 100m", "t.i.d. 90 tablets", "pickup 10 AM by van", "SERIAL TROPONINS NEGATIVE", "Hoehn and Yahr stage 3"],
 )
 def test_clinical_content_that_looks_like_phi_is_kept(deidentifier, kept):
     [result] = deidentifier.deidentify([f"Plan reviewed. {kept}. Follow up."], shift_days=10)
     assert kept in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "phi"),
+    [
+        ("Okonkwo to discuss her test results with the team.", ["Okonkwo"]),
+        ("Visited Mabel 3 times today.", ["Mabel"]),
+        ("MRN: AB 1234567", ["1234567"]),
+        ("Photo ID 048 895 096 verified", ["048 895 096"]),
+        ("Subject: RE: McAllister 39-03-36-79 - dispo", ["39-03-36-79"]),
+    ],
+)
+def test_eponym_and_id_rules_do_not_swallow_phi(deidentifier, text, phi):
+    [result] = deidentifier.deidentify([text], shift_days=10)
+    for value in phi:
+        assert value not in result.text, (value, result.text)
