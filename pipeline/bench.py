@@ -226,7 +226,13 @@ time goes:
 - libphonenumber's PhoneRecognizer is replaced by phone patterns (it was ~40% of the stage's time);
 - pattern recognizers skip Presidio's per-match explanation objects, labelled-id patterns start
   only at token starts, and context words are looked up in a character window instead of a token
-  search per result.
+  search per result;
+- patterns that cannot start from a literal carry a *hint*, a cheap regex for what every match needs
+  (a label word, an "@", a parenthesis), and run only on notes where it is found; Presidio's URL and IP
+  regexes run only on dotted or address-shaped tokens;
+- the name and town gazetteers are set lookups over words, loaded once per worker.
+On this shared 2-core machine the short-note ratio varied between 2.9x and 3.4x across runs of the
+same code; the long-note ratio between 3.4x and 4.2x.
 """
 
 
