@@ -34,7 +34,7 @@ from .config import REPO_ROOT, DeidConfig
 from .keys import date_shift_days, patient_key
 from .records import DeidNote, Failure, Note
 from .namewords import extend_names, name_word_spans
-from .towns import town_spans
+from .towns import place_kind_after, town_spans
 from .ner import WindowedNer, ordinary_words
 from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, WindowContextEnhancer, hinted, mostly_lowercase, uppercase_share
 from . import vocab
@@ -251,25 +251,28 @@ class Deidentifier:
             # where spaCy's span is dropped as a guess, the name word stays)
             spans.extend(Span(a, b, "PERSON", self.ner_score, NAME_WORDS) for a, b in name_word_spans(text, plan, judge, taken, EPONYM_AHEAD))
             spans.extend(Span(a, b, "LOCATION", self.ner_score, TOWNS) for a, b in town_spans(text, plan, judge, taken, EPONYM_AHEAD))
-        found_iter = iter(found)
+        found_iter, judge_iter = iter(found), iter(judges)
         out = []
         for texts in records:
             found = [next(found_iter) for _ in texts]
+            is_ordinary = [next(judge_iter) for _ in texts][0] if texts else None
             lowercase_words = {w for text, spans in zip(texts, found) for w in _WORDS.findall(_blank(text, spans)) if w.islower()}
             found = [self._drop_clinical(text, spans, lowercase_words) for text, spans in zip(texts, found)]
+            found = [spans + _nicknames(text, spans) for text, spans in zip(texts, found)]
             found = self._propagate(texts, found)
-            found = [self._extend_names(text, spans) for text, spans in zip(texts, found)]
+            found = [self._extend_names(text, spans, is_ordinary) for text, spans in zip(texts, found)]
+            found = [_extend_places(text, spans) for text, spans in zip(texts, found)]
             found = [spans + _ages_after_names(text, spans) for text, spans in zip(texts, found)]
             out.append([[t for s in merge_overlaps(spans, text) if (t := trim(s, text))] for text, spans in zip(texts, found)])
         return out
 
     @staticmethod
-    def _extend_names(text: str, spans: list[Span]) -> list[Span]:
+    def _extend_names(text: str, spans: list[Span], is_ordinary) -> list[Span]:
         """Name spans grown over the name words beside them (pipeline/namewords.extend_names)."""
         out = []
         for s in spans:
             if s.entity_type == "PERSON":
-                [(a, b)] = extend_names(text, [(s.start, s.end)])
+                [(a, b)] = extend_names(text, [(s.start, s.end)], is_ordinary)
                 s = Span(a, b, s.entity_type, s.score, s.source)
             out.append(s)
         return out
@@ -405,6 +408,31 @@ def _blank(text: str, spans: Sequence[Span]) -> str:
     for s in spans:
         chars[s.start:s.end] = " " * (s.end - s.start)
     return regex.sub(r"\S*[@/]\S*|\S+\.\S+", " ", "".join(chars))
+
+
+# a quoted word right after a name: 'Faith Caudill ("Peanut")', 'Hyun-woo "Red"', 'TEODORO "FLACO"'
+_NICKNAME_AFTER = regex.compile(r"[ \t]+\(?[\"“](\p{L}[\p{L}'\-]+)[\"”]\)?")
+
+
+def _nicknames(text: str, spans: list[Span]) -> list[Span]:
+    """The nickname quoted after a name a cue or a name list found (not spaCy's guesses) is a name too,
+    whatever the word: found here, it spreads through the record with the name ("Peanut was watching")."""
+    out = []
+    for s in spans:
+        if s.entity_type == "PERSON" and s.source != SPACY and (m := _NICKNAME_AFTER.match(text, s.end)) and not looks_clinical(m.group(1)):
+            out.append(Span(m.start(1), m.end(1), "PERSON", s.score, "Nickname"))
+    return out
+
+
+def _extend_places(text: str, spans: list[Span]) -> list[Span]:
+    """Names and places followed by a business or school kind become that business: "Lincoln" +
+    " Elementary", "Walmart" + " Supercenter" (pipeline/towns.place_kind_after)."""
+    out = []
+    for s in spans:
+        if s.entity_type in ("PERSON", "LOCATION", "FACILITY") and (end := place_kind_after(text, s.end, text[s.start:s.end])):
+            s = Span(s.start, end, "FACILITY", s.score, s.source)
+        out.append(s)
+    return out
 
 
 def trim(span: Span, text: str) -> Span | None:

@@ -29,7 +29,7 @@ class FastPatternRecognizer(PatternRecognizer):
 
     TRUSTED: frozenset[str] = frozenset()  # patterns judged by invalidate_trusted, not invalidate_result
 
-    def invalidate_trusted(self, pattern_text: str) -> bool:
+    def invalidate_trusted(self, pattern_text: str, pattern_name: str = "") -> bool:
         return False
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -53,7 +53,7 @@ class FastPatternRecognizer(PatternRecognizer):
                 valid = self.validate_result(value)
                 if valid is not None:
                     score = self.MAX_SCORE if valid else self.MIN_SCORE
-                if self.invalidate_trusted(value) if pattern.name in self.TRUSTED else self.invalidate_result(value):
+                if self.invalidate_trusted(value, pattern.name) if pattern.name in self.TRUSTED else self.invalidate_result(value):
                     score = self.MIN_SCORE
                 if score > self.MIN_SCORE:
                     results.append(RecognizerResult(self.supported_entities[0], start, end, score, recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
@@ -101,18 +101,18 @@ NOT_NAMES_EXCEPT_MONTHS = frozenset(
 )
 NOT_NAMES = NOT_NAMES_EXCEPT_MONTHS | MONTH_NAMES
 
-# Names never run across a line break: headers put a name at the end of one line and a label at the
-# start of the next.
+# Names never run across a line break (headers put a name at the end of one line and a label at the
+# start of the next) nor across two spaces (table columns: "Inmate: Renée Guerrero   Booking # 0332383").
 CAPS_WORD = r"\p{Lu}(?:\p{Ll}|'\p{Lu})[\p{L}'\-]*"  # Smith, McDonald, O'Brien, Björn; not MRN or DOB
 # Surname particles: "Imani De La Cruz", "van der Berg", "Dr. dos Santos".
 PARTICLE = r"(?:(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]en|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|[Vv]an|[Vv]on|[Tt]er|[Bb]in|[Aa]l|[Ee]l|[Ss]t\.?)[ \t]+)"
 NICKNAME = r"(?:[ \t]+[\"“(]\p{Lu}\p{Ll}+[\"”)])"  # Elizabeth "Liz" Fischer
-NAME = rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\.[ \t]?)?{PARTICLE}{{0,2}}{CAPS_WORD}(?:[ \t]+\p{{Lu}}\.)?{NICKNAME}?(?:[ \t]+{PARTICLE}{{0,2}}{CAPS_WORD}){{0,2}}"  # (C. )MacPherson( J.)( Smith)
+NAME = rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\.[ \t]?)?{PARTICLE}{{0,2}}{CAPS_WORD}(?:[ \t]\p{{Lu}}\.)?{NICKNAME}?(?:[ \t]{PARTICLE}{{0,2}}{CAPS_WORD}){{0,2}}"  # (C. )MacPherson( J.)( Smith)
 LAST_FIRST = rf"{CAPS_WORD},[ \t]*{CAPS_WORD}(?:[ \t]+\p{{Lu}}\b\.?)?"  # Long, Vladimir W
 _CAPS_STOP = r"(?!(?:AT|IN|ON|TO|WITH|AND|THE|IS|WAS|HAS|FOR|OF|BY|UPDATED|BEDSIDE|PRESENT|VISITING|CALLED|NOTIFIED|ABOUT|FROM|PER|PLEASE|ONCOMING|REPORT|GIVEN|RE|CC|MRN|DOB|AGE|SEX|BED|ROOM|RM|PHONE|CELL|PAGER|FAX|MD|DO|RN|NP|PA|PA-C|LPN|PHARMD)\b)"
 _CAPS_WORD = rf"{_CAPS_STOP}\p{{Lu}}[\p{{Lu}}'\-]+"
 # MARY D. RAMOS, R. MACLEOD, IMANI DE LA CRUZ, WU, LATOYA J
-ALLCAPS_NAME = rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\.[ \t]?)?{_CAPS_WORD}(?:,?[ \t]+(?:{_CAPS_WORD}|\p{{Lu}}\.|\p{{Lu}}(?=[ \t]*(?:,|$)))){{0,3}}"
+ALLCAPS_NAME = rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\.[ \t]?)?{_CAPS_WORD}(?:,?[ \t](?:{_CAPS_WORD}|\p{{Lu}}\.|\p{{Lu}}(?=[ \t]*(?:,|$)))){{0,3}}"
 CREDENTIALS = r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|DDS|LPN|CNA|MSW|LCSW|DPT|PharmD|CRNA|FNP|APRN)"
 RELATIONS = r"(?:wife|husband|spouse|partner|son|daughter|mother|father|mom|dad|sister|brother|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|friend|neighbor|caregiver|guardian|fiance|fiancee)"
 
@@ -133,11 +133,23 @@ class NameRecognizer(ClinicalPatternRecognizer):
             return True
         return all(w in NOT_NAMES_EXCEPT_MONTHS or w in english or len(w) < 2 for w in words)
 
-    def invalidate_trusted(self, pattern_text: str) -> bool:
+    # Cues that take any word but a drug: a nickname in quotes is what the person is called ("Peanut").
+    NICKNAMES: frozenset[str] = frozenset()
+    # Cues that take an everyday word only when it is on the name lists: "His wife, Patience, was
+    # present", "RN: Will | CM: ...", "History: Will, 40 yo, reports".
+    LISTED: frozenset[str] = frozenset()
+
+    def invalidate_trusted(self, pattern_text: str, pattern_name: str = "") -> bool:
         """A strong cue lets an everyday word be a name ("charge RN Gift."), not a clinical word on no
         name list ("PT Consult.", "PA Lateral.")."""
         words = [w.strip(".,'-\"“”()").lower() for w in pattern_text.split()]
-        return any(looks_clinical(w) for w in words if len(w) > 3) or all(never_a_name(w) or w in NOT_NAMES_EXCEPT_MONTHS or len(w) < 2 for w in words)
+        if any(looks_clinical(w) for w in words if len(w) > 3):
+            return True
+        if pattern_name in self.NICKNAMES:
+            return all(w in NOT_NAMES_EXCEPT_MONTHS or len(w) < 2 for w in words)
+        if pattern_name in self.LISTED:  # what any cue keeps, and everyday words on the name lists
+            return bool(self.invalidate_result(pattern_text)) and not all(fold(w).removesuffix("'s") in name_words() for w in words if len(w) >= 2)
+        return all(never_a_name(w) or w in NOT_NAMES_EXCEPT_MONTHS or len(w) < 2 for w in words)
 
 
 class TitledNameRecognizer(NameRecognizer):
@@ -165,7 +177,9 @@ class LabeledNameRecognizer(NameRecognizer):
 
     # cues strong enough that an everyday word after them is still a name: a nickname in quotes, a
     # name closing a clause after a role ("Discussed with charge RN Gift.", "via SW Hope.")
-    TRUSTED = frozenset({"nickname", "role then stop"})
+    NICKNAMES = frozenset({"quoted nickname"})
+    LISTED = frozenset({"relation apposition", "label cell", "name then age-sex"})
+    TRUSTED = frozenset({"nickname", "role then stop"}) | NICKNAMES | LISTED
 
     LABELS = (
         r"(?i:patient(?:\s+name)?|pt(?:\s+name)?|name|dictated\s+by|attending(?:\s+physician)?|signed\s+by|electronically\s+signed(?:\s+by)?|"
@@ -173,7 +187,8 @@ class LabeledNameRecognizer(NameRecognizer):
         r"ordering(?:\s+physician)?|seen\s+by|spoke\s+with|discussed\s+with|cc|copy\s+to|emergency\s+contact|next\s+of\s+kin|contact|"
         r"assistant|assisted\s+by|surgeon|co-?signed\s+by|nurse|provider|clinician|therapist|pharmacist|technician|technologist|"
         r"interpreter|chaperone|witness|guardian|chaplain|social\s+worker|case\s+manager|caller|author|"
-        r"(?:transcribed|reviewed|verified|read|performed|written|entered|authored|examined|interpreted|reported)\s+by|(?:RN|NP|PA|MD|DO|from|to)(?=\s*:))"
+        r"(?:transcribed|reviewed|verified|read|performed|written|entered|authored|examined|interpreted|reported)\s+by|"
+        r"recipient|donor|traveler|subscriber|insured|claimant|applicant|athlete|employee|inmate|detainee|(?:RN|NP|PA|MD|DO|PT|OT|SW|CM|RT|SLP|PT/OT|from|to)(?=\s*:))"
     )
 
     def __init__(self):
@@ -187,6 +202,8 @@ class LabeledNameRecognizer(NameRecognizer):
                 Pattern("caps after label", rf"(?<=\b{self.LABELS}[ \t]*:[ \t]*(?:(?:DR|MR|MRS|MS)\.?[ \t]+)?){ALLCAPS_NAME}", 0.75),
                 Pattern("caps after talk", r"(?<=\b(?:SPOKE|SPOKEN|TALKED|DISCUSSED|MET|CALLED|UPDATED)[ \t]+(?:WITH|TO)[ \t]+)" + ALLCAPS_NAME, 0.7),
                 Pattern("after label, last first", rf"(?<=\b{self.LABELS}\s*:?\s+){LAST_FIRST}", 0.8),
+                # an inverted name in capitals after a cased label: "Electronically signed by SHARMA, DIL MAYA H"
+                Pattern("after label, caps last first", rf"(?<=\b{self.LABELS}\s*:?\s+){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?,[ \t]*{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?(?:[ \t]+\p{{Lu}}\b\.?)?", 0.8),
                 Pattern("after role", rf"(?<=\b(?:RN|LPN|CNA|NP|CRNA|CHW|circulator|scrub|tech|aide|sitter|caregiver|(?i:driver|caseworker|case\s+worker|navigator|peer\s+navigator|coordinator|interpreter|doula|midwife))[ \t]+){NAME}", 0.65),
                 Pattern("caps after role", rf"(?<=\b(?:RN|LPN|CNA|NP|CRNA|NURSE|CIRCULATOR|SCRUB|TECH|AIDE|CAREGIVER|CHAPLAIN|INTERPRETER)[ \t]+){ALLCAPS_NAME}", 0.65),
                 Pattern("caps after by", rf"(?<=\b(?:DICTATED|TRANSCRIBED|SIGNED|REVIEWED|VERIFIED|READ|PERFORMED|WRITTEN|ENTERED|SEEN|EXAMINED|ASSISTED|INTERPRETED)[ \t]+BY[ \t]*:?[ \t]*(?:DR\.?[ \t]+)?){ALLCAPS_NAME}", 0.75),
@@ -215,6 +232,12 @@ class LabeledNameRecognizer(NameRecognizer):
                 hinted(Pattern("name then role abbreviation", rf"(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*\((?i:cm|sw|pt|ot|slp|rt|rn|lpn|np|pa|md|do|cna|pct|pharm|pharmd|rd|chaplain|hcpoa|poa|hcp|dtr|son|wife|husband)\))", 0.7), r"\((?i:cm|sw|pt|ot|slp|rt|rn|lpn|np|pa|md|do|cna|pct|pharm|pharmd|rd|chaplain|hcpoa|poa|hcp|dtr|son|wife|husband)\)"),
                 Pattern("name then age", rf"(?<=^|\n|[.?!:][ \t]+){NAME}(?=[ \t]+is[ \t]+an?[ \t]+\d{{1,3}}[- ]?(?i:y/?o|yo|year|month|week|day))", 0.75),
                 hinted(Pattern("nickname", r"(?<=\([ \t]*(?:(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|prefers|called)[ \t]+)?[\"“']?)\p{Lu}[\p{L}'\-]+(?:[ \t]\p{Lu}[\p{L}'\-]+)?(?=[\"”']?[ \t]*\))(?<=\([\"“'][^()]*|\((?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|prefers|called)[^()]*)|(?<=[\"“])\p{Lu}[\p{L}'\-]+(?=[\"”][ \t]*\(\p{Lu})|(?<=\b(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|" + RELATIONS + r")[ \t]+[\"“])\p{Lu}[\p{L}'\-]+(?:[ \t]\p{Lu}[\p{L}'\-]+)?(?=[\"”])", 0.7), r"[\"“(]"),
+                # a quoted nickname after "goes by" in any case: 'pt goes by "sunshine"' (after a name, see
+                # pipeline/deid._nicknames)
+                hinted(Pattern("quoted nickname", r"(?<=\b(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|known[ \t]+as)[ \t]+[\"“'])\p{L}[\p{L}'\-]+(?:[ \t]\p{L}[\p{L}'\-]+)?(?=[\"”'])", 0.7), r"[\"“']"),
+                # strong cues for given names that are everyday words
+                Pattern("relation apposition", rf"(?<=\b(?i:{RELATIONS}),[ \t]+){NAME}(?=[ \t]*,)", 0.7),
+                Pattern("label cell", rf"(?<=\b{self.LABELS}[ \t]*:[ \t]*(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?)(?:{NAME}|{LAST_FIRST})(?=[ \t]*(?:\||$|[ \t]{{2}}|;))", 0.7),
                 Pattern("role then stop", r"(?<=\b(?:RN|SW|CM|LPN|CNA|NP|PA|PT|OT|RT|MA|(?i:charge[ \t]+nurse|nurse|social[ \t]+worker|case[ \t]+manager))[ \t]+)(?!(?:Lic|Ext|Tel|Fax|Cell|Pgr|Pager|Phone|Dept|Unit|Floor|Note|Notes|Signed)\b)\p{Lu}\p{Ll}+(?=[ \t]*(?:[.;,)]|$))", 0.7),
             ],
         )

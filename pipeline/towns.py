@@ -61,3 +61,32 @@ def town_spans(text: str, plan: str, is_ordinary: Callable[[str], bool], covered
             break
         i += 1
     return out
+
+
+# What names a business or a school once it follows a name or a place: "Lincoln Elementary",
+# "Kroger distribution center", "Walmart Supercenter", "Crescent City General", "Lakeside Casino".
+_PLACE_KIND = (
+    r"(?:elementary|middle|high|junior\s+high|preschool|daycare|day\s+care|academy|supercenter|superstore|casino|"
+    r"distribution\s+center|warehouse|plant|factory|mill|dairy|farms?|orchards?|ranch|packing|poultry|foods|lumber|"
+    r"auto\s+body|trucking|logistics|construction|church|temple|mosque|synagogue|chapel|general|market|grocery|"
+    r"store|motel|hotel|inn|diner|restaurant|cafe|bakery|library|mall|stadium|campus|tower|towers|apartments|"
+    r"homes|village|estates|courts|shelter|mission)"
+)
+_KIND_AFTER = regex.compile(rf"[ \t]+({_PLACE_KIND})\b(?![ \t]*[-/]?[ \t]*\d)", regex.IGNORECASE)
+
+
+def place_kind_after(text: str, end: int, name: str) -> int | None:
+    """Where a business or school name that continues `name` (ending at `end`) with a kind word ends,
+    if it does: the kind word written in the name's case ("Lincoln Elementary", "WALMART SUPERCENTER",
+    "douglass stem high"; not "Jones high risk")."""
+    m = _KIND_AFTER.match(text, end)
+    if m is None:
+        return None
+    kind = m.group(1)
+    if name.islower():
+        fits = kind.islower()
+    elif name.isupper():
+        fits = kind.isupper()
+    else:
+        fits = all(w[0].isupper() for w in kind.split())
+    return m.end() if fits else None

@@ -59,6 +59,52 @@ def test_names_grow_over_name_words_beside_them(text, seed, expected):
     assert text[a:b] == expected
 
 
+english = {"hypertension", "follow", "up", "today", "clinic"}
+plain_judge = lambda word: word.lower() in english  # noqa: E731
+
+
+@pytest.mark.parametrize(
+    ("text", "seed", "expected"),
+    [
+        # with the record's judge, a word on no list beside a name is the rest of the name
+        ("met Svitlana Kovalenko today", "Kovalenko", "Svitlana Kovalenko"),
+        ("daughter Zoë van der Berg at bedside", "Zoë", "Zoë van der Berg"),
+        ("Signed: PRICE, BAO  04/01", "PRICE", "PRICE, BAO"),
+        ("Kovalenko, Hypertension clinic", "Kovalenko", "Kovalenko"),  # an ordinary word is not
+        ("Okafor MD to follow up", "Okafor", "Okafor"),  # nor a credential
+    ],
+)
+def test_names_grow_over_unlisted_words_with_the_record_judge(text, seed, expected):
+    start = text.index(seed)
+    [(a, b)] = extend_names(text, [(start, start + len(seed))], plain_judge)
+    assert text[a:b] == expected
+
+
+def test_without_the_judge_unlisted_words_do_not_grow_a_name():
+    text = "met Svitlana Kovalenko today"
+    start = text.index("Kovalenko")
+    [(a, b)] = extend_names(text, [(start, start + len("Kovalenko"))])
+    assert text[a:b] == "Kovalenko"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Fabiola attends Lincoln Elementary; teacher", "Lincoln", "Lincoln Elementary"),
+        ("WORKS AT WALMART SUPERCENTER NIGHTS", "WALMART", "WALMART SUPERCENTER"),
+        ("Mr. Jones high risk for falls", "Jones", None),  # the kind word must be in the name's case
+        ("lives near Lincoln Elementary, 3 blocks away", "Lincoln", "Lincoln Elementary"),
+        ("Patel Plant 2", "Patel", None),  # a kind word before a number is a code or a count
+    ],
+)
+def test_places_grow_over_a_kind_word(text, name, expected):
+    from pipeline.towns import place_kind_after
+
+    start = text.index(name)
+    end = place_kind_after(text, start + len(name), name)
+    assert (text[start:end] if end else None) == expected
+
+
 def test_in_the_stage(deidentifier):
     text = (
         "Chaplain note. Visited Mabel in room 221; her son Okonkwo was present.\n"
@@ -103,6 +149,13 @@ def test_towns_by_gazetteer():
         ("Mother\talive, 96\tdementia", ["96"]),
         ("- rm 410 Cedric Benally (94): snf bed offer", ["Cedric Benally", "94"]),
         ("email summerben1036@k12.ms.us or 9039383000", ["summerben1036@k12.ms.us", "9039383000"]),
+        # session 4: nicknames after names spread through the note; everyday given names after strong cues
+        ('lives with boyfriend Faith Caudill ("Peanut"). Mom states Peanut was watching the child.', ["Caudill", "Peanut"]),
+        ("His wife, Patience, was present and agrees.", ["Patience"]),
+        ("Attending: Dr. Haddad | RN: Will | CM: Mildred Siddiqui", ["Haddad", "Will", "Siddiqui"]),
+        ("Electronically signed by SHARMA, DIL MAYA H (DO) on 03/12/2024", ["SHARMA", "DIL MAYA", "03/12/2024"]),
+        ("Recipient: King, Precious\nMRN: E9288613", ["King", "Precious", "E9288613"]),
+        ("Fabiola attends Lincoln Elementary; teacher noted bruising.", ["Lincoln Elementary"]),
     ],
 )
 def test_clinical_forms_found_without_the_usual_cues(deidentifier, text, phi):
@@ -117,11 +170,19 @@ def test_clinical_forms_found_without_the_usual_cues(deidentifier, text, phi):
      "Fitzpatrick type III", "Columbia Suicide Severity Rating Scale", "Prague C2M4", "Ara h 2 4.1 kU/L", "8.5 Fr Cope loop", "About 35 minutes drive each way",
      # found by review: each was redacted once
      "Orders: PT Consult, OT Consult", "CXR PA Lateral", "WBC 9.1, ANC 12000", "Motor:  5/5", "murmur (3/6)", "Apgars 8/9", "1/17 lymph nodes",
-     "Temp 101f", "walked 100m", "t.i.d. 90 tablets", "pickup 10 AM by van", "SERIAL TROPONINS NEGATIVE", "Hoehn and Yahr stage 3"],
+     "Temp 101f", "walked 100m", "t.i.d. 90 tablets", "pickup 10 AM by van", "SERIAL TROPONINS NEGATIVE", "Hoehn and Yahr stage 3",
+     'More "off" time before doses'],
 )
 def test_clinical_content_that_looks_like_phi_is_kept(deidentifier, kept):
     [result] = deidentifier.deidentify([f"Plan reviewed. {kept}. Follow up."], shift_days=10)
     assert kept in result.text, result.text
+
+
+def test_a_name_stops_at_a_table_column_gap(deidentifier):
+    text = "Inmate: Renée Guerrero   Booking # 0332383\nlast use 18 hours prior to booking."
+    [result] = deidentifier.deidentify([text], shift_days=10)
+    assert "Guerrero" not in result.text and "0332383" not in result.text
+    assert "Booking #" in result.text and "prior to booking" in result.text, result.text
 
 
 @pytest.mark.parametrize(
