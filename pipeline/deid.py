@@ -34,7 +34,7 @@ from .config import REPO_ROOT, DeidConfig
 from .keys import date_shift_days, patient_key
 from .records import DeidNote, Failure, Note
 from .namewords import extend_names, name_word_spans
-from .towns import place_kind_after, town_spans
+from .towns import place_kind_after, place_opener_before, town_spans
 from .ner import WindowedNer, ordinary_words
 from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, WindowContextEnhancer, hinted, mostly_lowercase, uppercase_share
 from . import vocab
@@ -426,11 +426,14 @@ def _nicknames(text: str, spans: list[Span]) -> list[Span]:
 
 def _extend_places(text: str, spans: list[Span]) -> list[Span]:
     """Names and places followed by a business or school kind become that business: "Lincoln" +
-    " Elementary", "Walmart" + " Supercenter" (pipeline/towns.place_kind_after)."""
+    " Elementary", "Walmart" + " Supercenter"; places grow over the word that opens them: "Mount" +
+    "Carmel West" (pipeline/towns)."""
     out = []
     for s in spans:
         if s.entity_type in ("PERSON", "LOCATION", "FACILITY") and (end := place_kind_after(text, s.end, text[s.start:s.end])):
             s = Span(s.start, end, "FACILITY", s.score, s.source)
+        if s.entity_type in ("LOCATION", "FACILITY") and (start := place_opener_before(text, s.start, text[s.start:s.end])) is not None:
+            s = Span(start, s.end, s.entity_type, s.score, s.source)
         out.append(s)
     return out
 

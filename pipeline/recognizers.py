@@ -17,7 +17,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import IpRecognizer, UrlRecognizer
 
-from .vocab import KNOWN, common_english_words, fold, given_names, is_name_word, looks_clinical, name_words, never_a_name
+from .vocab import KNOWN, common_english_words, english_counts, fold, given_names, is_name_word, looks_clinical, name_words, never_a_name
 
 # Presidio compiles patterns case-insensitively by default; capitalization is evidence of a name here,
 # so these recognizers match case-sensitively and say (?i) where case does not matter.
@@ -113,8 +113,14 @@ _CAPS_STOP = r"(?!(?:AT|IN|ON|TO|WITH|AND|THE|IS|WAS|HAS|FOR|OF|BY|UPDATED|BEDSI
 _CAPS_WORD = rf"{_CAPS_STOP}\p{{Lu}}[\p{{Lu}}'\-]+"
 # MARY D. RAMOS, R. MACLEOD, IMANI DE LA CRUZ, WU, LATOYA J
 ALLCAPS_NAME = rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\.[ \t]?)?{_CAPS_WORD}(?:,?[ \t](?:{_CAPS_WORD}|\p{{Lu}}\.|\p{{Lu}}(?=[ \t]*(?:,|$)))){{0,3}}"
-CREDENTIALS = r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|DDS|LPN|CNA|MSW|LCSW|DPT|PharmD|CRNA|FNP|APRN)"
-RELATIONS = r"(?:wife|husband|spouse|partner|son|daughter|mother|father|mom|dad|sister|brother|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|friend|neighbor|caregiver|guardian|fiance|fiancee)"
+CREDENTIALS = r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|Ph\.D\.|DDS|LPN|CNA|MSW|LCSW|LICSW|DPT|PharmD|CRNA|FNP|FNP-BC|FNP-C|AGNP-C|AGNP|ACNP|PMHNP|ANP|DNP|CNM|APRN|RD|RPh)"
+# the same, as typed in lower case on a signature line: "zanele huynh m.d.", "meenakshi van wyk dnp, aprn"
+LOWER_CREDENTIALS = r"(?:m\.?d\.?|d\.?o\.?|rn|np|pa-c|ph\.?d\.?|dds|lpn|msw|lcsw|licsw|dpt|pharmd|crna|fnp(?:-bc|-c)?|agnp(?:-c)?|acnp|pmhnp|dnp|cnm|aprn|rd)"
+RELATIONS = r"(?:wife|husband|spouse|partner|son|daughter|dtr|mother|father|mom|dad|sister|brother|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|stepson|stepdaughter|stepmother|stepfather|cousin|boyfriend|girlfriend|roommate|friend|neighbor|caregiver|guardian|fiance|fiancee)"
+
+
+# after a relation word these are verbs, not given names: "daughter Will take him", "son May visit"
+_VERBS = frozenset("will may can could would should might must did does is was has had".split())
 
 
 class NameRecognizer(ClinicalPatternRecognizer):
@@ -138,6 +144,8 @@ class NameRecognizer(ClinicalPatternRecognizer):
     # Cues that take an everyday word only when it is on the name lists: "His wife, Patience, was
     # present", "RN: Will | CM: ...", "History: Will, 40 yo, reports".
     LISTED: frozenset[str] = frozenset()
+    # Cues that take a word on the name lists or a word too rare to be everyday English ("-losaline").
+    NAMELIKE: frozenset[str] = frozenset()
 
     def invalidate_trusted(self, pattern_text: str, pattern_name: str = "") -> bool:
         """A strong cue lets an everyday word be a name ("charge RN Gift."), not a clinical word on no
@@ -148,7 +156,11 @@ class NameRecognizer(ClinicalPatternRecognizer):
         if pattern_name in self.NICKNAMES:
             return all(w in NOT_NAMES_EXCEPT_MONTHS or len(w) < 2 for w in words)
         if pattern_name in self.LISTED:  # what any cue keeps, and everyday words on the name lists
+            if pattern_name in self.NOT_AFTER_RELATION and words and words[0] in _VERBS:
+                return True  # "his daughter Will take him home"
             return bool(self.invalidate_result(pattern_text)) and not all(fold(w).removesuffix("'s") in name_words() for w in words if len(w) >= 2)
+        if pattern_name in self.NAMELIKE:
+            return bool(self.invalidate_result(pattern_text)) and not all(fold(w).removesuffix("'s") in name_words() or english_counts().get(fold(w), 0) < 100 for w in words if len(w) >= 2)
         return all(never_a_name(w) or w in NOT_NAMES_EXCEPT_MONTHS or len(w) < 2 for w in words)
 
 
@@ -177,9 +189,11 @@ class LabeledNameRecognizer(NameRecognizer):
 
     # cues strong enough that an everyday word after them is still a name: a nickname in quotes, a
     # name closing a clause after a role ("Discussed with charge RN Gift.", "via SW Hope.")
-    NICKNAMES = frozenset({"quoted nickname"})
-    LISTED = frozenset({"relation apposition", "label cell", "name then age-sex"})
-    TRUSTED = frozenset({"nickname", "role then stop"}) | NICKNAMES | LISTED
+    NICKNAMES = frozenset({"quoted nickname", "credential, name, date"})
+    LISTED = frozenset({"relation apposition", "label cell", "name then age-sex", "after relation", "sign-off with initial"})
+    NOT_AFTER_RELATION = frozenset({"after relation"})
+    NAMELIKE = frozenset({"dash sign-off", "signature line"})
+    TRUSTED = frozenset({"nickname", "role then stop"}) | NICKNAMES | LISTED | NAMELIKE
 
     LABELS = (
         r"(?i:patient(?:\s+name)?|pt(?:\s+name)?|name|dictated\s+by|attending(?:\s+physician)?|signed\s+by|electronically\s+signed(?:\s+by)?|"
@@ -188,7 +202,7 @@ class LabeledNameRecognizer(NameRecognizer):
         r"assistant|assisted\s+by|surgeon|co-?signed\s+by|nurse|provider|clinician|therapist|pharmacist|technician|technologist|"
         r"interpreter|chaperone|witness|guardian|chaplain|social\s+worker|case\s+manager|caller|author|"
         r"(?:transcribed|reviewed|verified|read|performed|written|entered|authored|examined|interpreted|reported)\s+by|"
-        r"recipient|donor|traveler|subscriber|insured|claimant|applicant|athlete|employee|inmate|detainee|(?:RN|NP|PA|MD|DO|PT|OT|SW|CM|RT|SLP|PT/OT|from|to)(?=\s*:))"
+        r"recipient|donor|traveler|subscriber|insured|claimant|applicant|athlete|employee|inmate|detainee|(?:RN|NP|PA|MD|DO|PT|OT|SW|CM|RT|SLP|PT/OT|MA|CNA|LPN|PCT|from|to)(?=\s*:))"
     )
 
     def __init__(self):
@@ -235,6 +249,12 @@ class LabeledNameRecognizer(NameRecognizer):
                 # a quoted nickname after "goes by" in any case: 'pt goes by "sunshine"' (after a name, see
                 # pipeline/deid._nicknames)
                 hinted(Pattern("quoted nickname", r"(?<=\b(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|known[ \t]+as)[ \t]+[\"“'])\p{L}[\p{L}'\-]+(?:[ \t]\p{L}[\p{L}'\-]+)?(?=[\"”'])", 0.7), r"[\"“']"),
+                # signatures: "AGNP-C Young / 12/7/23 19:30", "Ph.D. Running Bear / 4/10/23"; "... call back. -losaline";
+                # "Next INR Saturday. Sunny N."; "zanele huynh m.d." alone on its line in a cased note
+                Pattern("credential, name, date", rf"(?<=(?:^|\n)[ \t]*(?:{CREDENTIALS}|(?i:{LOWER_CREDENTIALS}))[ \t]+)(?:{NAME}|\p{{Ll}}[\p{{L}}'\-]+)(?=[ \t]*/[ \t]*\d)", 0.7),
+                Pattern("dash sign-off", r"(?<=[.!?][ \t]+-{1,2}[ \t]?)\p{L}[\p{L}'\-]+(?=[ \t]*(?:\n|$))", 0.65),
+                Pattern("sign-off with initial", rf"(?<=[.!?][ \t]+){CAPS_WORD}[ \t]\p{{Lu}}\.(?=[ \t]*(?:\n|$))", 0.65),
+                Pattern("signature line", rf"(?<=(?:^|\n)[ \t]*)\p{{Ll}}[\p{{L}}'\-]+(?:[ \t]\p{{Ll}}[\p{{L}}'\-]+){{1,3}}(?=,?[ \t]+{LOWER_CREDENTIALS}(?:,[ \t]*{LOWER_CREDENTIALS})*[ \t]*(?:\n|$|\|))", 0.7),
                 # strong cues for given names that are everyday words
                 Pattern("relation apposition", rf"(?<=\b(?i:{RELATIONS}),[ \t]+){NAME}(?=[ \t]*,)", 0.7),
                 Pattern("label cell", rf"(?<=\b{self.LABELS}[ \t]*:[ \t]*(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?)(?:{NAME}|{LAST_FIRST})(?=[ \t]*(?:\||$|[ \t]{{2}}|;))", 0.7),

@@ -70,9 +70,13 @@ _PLACE_KIND = (
     r"distribution\s+center|warehouse|plant|factory|mill|dairy|farms?|orchards?|ranch|packing|poultry|foods|lumber|"
     r"auto\s+body|trucking|logistics|construction|church|temple|mosque|synagogue|chapel|general|market|grocery|"
     r"store|motel|hotel|inn|diner|restaurant|cafe|bakery|library|mall|stadium|campus|tower|towers|apartments|"
-    r"homes|village|estates|courts|shelter|mission)"
+    r"homes|village|estates|courts|shelter|mission|fqhc|lab|sleep\s+lab|dialysis|home\s+dialysis|mart|corp|"
+    r"corporation|company|field|complex|sports\s+complex|container|kidney\s+care|palliative\s+care|"
+    r"(?:&|and)\s+palliative\s+care)"
 )
-_KIND_AFTER = regex.compile(rf"[ \t]+({_PLACE_KIND})\b(?![ \t]*[-/]?[ \t]*\d)", regex.IGNORECASE)
+_KIND_AFTER = regex.compile(rf"(?:[ \t]+{_PLACE_KIND}\b)+(?![ \t]*[-/]?[ \t]*\d)", regex.IGNORECASE)
+# what opens a place name before the words a gazetteer or a pattern found: "Mount" + "Carmel West"
+_OPENER_BEFORE = regex.compile(r"\b(?i:mount|mt\.?|saint|st\.|our\s+lady\s+of(?:\s+the)?|fort|ft\.?|port|lake|new|north|south|east|west)[ \t]\Z")
 
 
 def place_kind_after(text: str, end: int, name: str) -> int | None:
@@ -82,11 +86,20 @@ def place_kind_after(text: str, end: int, name: str) -> int | None:
     m = _KIND_AFTER.match(text, end)
     if m is None:
         return None
-    kind = m.group(1)
+    return m.end() if _case_fits(m.group(0), name) else None
+
+
+def place_opener_before(text: str, start: int, name: str) -> int | None:
+    """Where a place name that `name` (starting at `start`) ends opens, if an opener word stands
+    before it in the name's case: "Mount" + "Carmel West", "Our Lady of the" + "Lake Regional"."""
+    m = _OPENER_BEFORE.search(text, max(0, start - 20), start)
+    return m.start() if m and _case_fits(m.group(0), name) else None
+
+
+def _case_fits(words: str, name: str) -> bool:
+    words = [w for w in regex.findall(r"\p{L}+", words) if w.lower() not in ("of", "the", "and")]
     if name.islower():
-        fits = kind.islower()
-    elif name.isupper():
-        fits = kind.isupper()
-    else:
-        fits = all(w[0].isupper() for w in kind.split())
-    return m.end() if fits else None
+        return all(w.islower() for w in words)
+    if name.isupper():
+        return all(w.isupper() for w in words)
+    return all(w[0].isupper() for w in words)

@@ -156,6 +156,12 @@ def test_towns_by_gazetteer():
         ("Electronically signed by SHARMA, DIL MAYA H (DO) on 03/12/2024", ["SHARMA", "DIL MAYA", "03/12/2024"]),
         ("Recipient: King, Precious\nMRN: E9288613", ["King", "Precious", "E9288613"]),
         ("Fabiola attends Lincoln Elementary; teacher noted bruising.", ["Lincoln Elementary"]),
+        ("Dialysis at Fresenius Kidney Care Westgate; admitted to Mount Carmel West", ["Westgate", "Mount Carmel West"]),
+        ("Plan per ortho.\n\nAGNP-C Young / 12/7/23 19:30\n", ["Young"]),
+        ("INR 2.5. Spoke w/ brother Bear; pt started Bactrim", ["Bear"]),
+        ("Next INR Saturday, February 18. Sunny N.\nFeb 19 16:45  INR 3.5", ["Sunny N.", "February 18"]),
+        ("next inr jan. 5. -losaline\n01/02/2024 1700", ["losaline"]),
+        ("Seen and examined.\nzanele huynh m.d.\n", ["zanele huynh"]),
     ],
 )
 def test_clinical_forms_found_without_the_usual_cues(deidentifier, text, phi):
@@ -171,7 +177,7 @@ def test_clinical_forms_found_without_the_usual_cues(deidentifier, text, phi):
      # found by review: each was redacted once
      "Orders: PT Consult, OT Consult", "CXR PA Lateral", "WBC 9.1, ANC 12000", "Motor:  5/5", "murmur (3/6)", "Apgars 8/9", "1/17 lymph nodes",
      "Temp 101f", "walked 100m", "t.i.d. 90 tablets", "pickup 10 AM by van", "SERIAL TROPONINS NEGATIVE", "Hoehn and Yahr stage 3",
-     'More "off" time before doses'],
+     'More "off" time before doses', "his daughter Will take him home", "Vitamin D.\nRecheck in 3 months", "what to do\n"],
 )
 def test_clinical_content_that_looks_like_phi_is_kept(deidentifier, kept):
     [result] = deidentifier.deidentify([f"Plan reviewed. {kept}. Follow up."], shift_days=10)
