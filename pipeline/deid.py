@@ -262,6 +262,7 @@ class Deidentifier:
             found = self._propagate(texts, found)
             found = [self._extend_names(text, spans, is_ordinary) for text, spans in zip(texts, found)]
             found = [_extend_places(text, spans) for text, spans in zip(texts, found)]
+            found = [spans + _ids_beside(text, spans) for text, spans in zip(texts, found)]
             found = [spans + _ages_after_names(text, spans) for text, spans in zip(texts, found)]
             out.append([[t for s in merge_overlaps(spans, text) if (t := trim(s, text))] for text, spans in zip(texts, found)])
         return out
@@ -421,6 +422,27 @@ def _nicknames(text: str, spans: list[Span]) -> list[Span]:
     for s in spans:
         if s.entity_type == "PERSON" and s.source != SPACY and (m := _NICKNAME_AFTER.match(text, s.end)) and not looks_clinical(m.group(1)):
             out.append(Span(m.start(1), m.end(1), "PERSON", s.score, "Nickname"))
+    return out
+
+
+# the next id of a pair or list: "serial R 2967-1293-DA / L 9494-0428-CM", "MRN 123456, 654321"
+_NEXT_ID = regex.compile(r"[ \t]*(?:/|,|;|&|and)[ \t]*(?:[LR]:?[ \t]+)?((?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,}[A-Z0-9])\b(?![.,]\d)")
+# a long number right after a name is the person's number: "Subject: RE: Wong 043722715 - dispo"
+_NUMBER_AFTER_NAME = regex.compile(r"[ \t]+(\d{6,12})\b(?![.,/:]\d)(?![ \t]*(?i:mg|mcg|ml|units?|%))")
+
+
+def _ids_beside(text: str, spans: list[Span]) -> list[Span]:
+    """Ids that a found id or name points to: the second id of a pair or list after an id, a long
+    number written right after a name."""
+    out = []
+    for s in spans:
+        if s.entity_type in ID_TYPES:
+            end = s.end
+            while m := _NEXT_ID.match(text, end):
+                out.append(Span(m.start(1), m.end(1), s.entity_type, s.score, "IdList"))
+                end = m.end()
+        elif s.entity_type == "PERSON" and s.source != SPACY and (m := _NUMBER_AFTER_NAME.match(text, s.end)):
+            out.append(Span(m.start(1), m.end(1), "ID_NUMBER", s.score, "NumberAfterName"))
     return out
 
 

