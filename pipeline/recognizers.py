@@ -217,7 +217,7 @@ class LabeledNameRecognizer(NameRecognizer):
                 Pattern("caps after talk", r"(?<=\b(?:SPOKE|SPOKEN|TALKED|DISCUSSED|MET|CALLED|UPDATED)[ \t]+(?:WITH|TO)[ \t]+)" + ALLCAPS_NAME, 0.7),
                 Pattern("after label, last first", rf"(?<=\b{self.LABELS}\s*:?\s+){LAST_FIRST}", 0.8),
                 # an inverted name in capitals after a cased label: "Electronically signed by SHARMA, DIL MAYA H"
-                Pattern("after label, caps last first", rf"(?<=\b{self.LABELS}\s*:?\s+){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?,[ \t]*{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?(?:[ \t]+\p{{Lu}}\b\.?)?", 0.8),
+                hinted(Pattern("after label, caps last first", rf"(?<=\b{self.LABELS}\s*:?\s+){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?,[ \t]*{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?(?:[ \t]+\p{{Lu}}\b\.?)?", 0.8), r"\p{Lu}{2}[\p{Lu}'\-]*(?:[ \t]\p{Lu}{2}[\p{Lu}'\-]*)?,[ \t]*\p{Lu}{2}"),
                 Pattern("after role", rf"(?<=\b(?:RN|LPN|CNA|NP|CRNA|CHW|circulator|scrub|tech|aide|sitter|caregiver|(?i:driver|caseworker|case\s+worker|navigator|peer\s+navigator|coordinator|interpreter|doula|midwife))[ \t]+){NAME}", 0.65),
                 Pattern("caps after role", rf"(?<=\b(?:RN|LPN|CNA|NP|CRNA|NURSE|CIRCULATOR|SCRUB|TECH|AIDE|CAREGIVER|CHAPLAIN|INTERPRETER)[ \t]+){ALLCAPS_NAME}", 0.65),
                 Pattern("caps after by", rf"(?<=\b(?:DICTATED|TRANSCRIBED|SIGNED|REVIEWED|VERIFIED|READ|PERFORMED|WRITTEN|ENTERED|SEEN|EXAMINED|ASSISTED|INTERPRETED)[ \t]+BY[ \t]*:?[ \t]*(?:DR\.?[ \t]+)?){ALLCAPS_NAME}", 0.75),
@@ -248,16 +248,16 @@ class LabeledNameRecognizer(NameRecognizer):
                 hinted(Pattern("nickname", r"(?<=\([ \t]*(?:(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|prefers|called)[ \t]+)?[\"“']?)\p{Lu}[\p{L}'\-]+(?:[ \t]\p{Lu}[\p{L}'\-]+)?(?=[\"”']?[ \t]*\))(?<=\([\"“'][^()]*|\((?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|prefers|called)[^()]*)|(?<=[\"“])\p{Lu}[\p{L}'\-]+(?=[\"”][ \t]*\(\p{Lu})|(?<=\b(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|" + RELATIONS + r")[ \t]+[\"“])\p{Lu}[\p{L}'\-]+(?:[ \t]\p{Lu}[\p{L}'\-]+)?(?=[\"”])", 0.7), r"[\"“(]"),
                 # a quoted nickname after "goes by" in any case: 'pt goes by "sunshine"' (after a name, see
                 # pipeline/deid._nicknames)
-                hinted(Pattern("quoted nickname", r"(?<=\b(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|known[ \t]+as)[ \t]+[\"“'])\p{L}[\p{L}'\-]+(?:[ \t]\p{L}[\p{L}'\-]+)?(?=[\"”'])", 0.7), r"[\"“']"),
+                hinted(Pattern("quoted nickname", r"(?<=\b(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|known[ \t]+as)[ \t]+[\"“'])\p{L}[\p{L}'\-]+(?:[ \t]\p{L}[\p{L}'\-]+)?(?=[\"”'])", 0.7), r"(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|known[ \t]+as)[ \t]+[\"“']"),
                 # signatures: "AGNP-C Young / 12/7/23 19:30", "Ph.D. Running Bear / 4/10/23"; "... call back. -losaline";
                 # "Next INR Saturday. Sunny N."; "zanele huynh m.d." alone on its line in a cased note
-                Pattern("credential, name, date", rf"(?<=(?:^|\n)[ \t]*(?:{CREDENTIALS}|(?i:{LOWER_CREDENTIALS}))[ \t]+)(?:{NAME}|\p{{Ll}}[\p{{L}}'\-]+)(?=[ \t]*/[ \t]*\d)", 0.7),
-                Pattern("dash sign-off", r"(?<=[.!?][ \t]+-{1,2}[ \t]?)\p{L}[\p{L}'\-]+(?=[ \t]*(?:\n|$))", 0.65),
-                Pattern("sign-off with initial", rf"(?<=[.!?][ \t]+){CAPS_WORD}[ \t]\p{{Lu}}\.(?=[ \t]*(?:\n|$))", 0.65),
-                Pattern("signature line", rf"(?<=(?:^|\n)[ \t]*)\p{{Ll}}[\p{{L}}'\-]+(?:[ \t]\p{{Ll}}[\p{{L}}'\-]+){{1,3}}(?=,?[ \t]+{LOWER_CREDENTIALS}(?:,[ \t]*{LOWER_CREDENTIALS})*[ \t]*(?:\n|$|\|))", 0.7),
+                hinted(Pattern("credential, name, date", rf"(?<=(?:^|\n)[ \t]*(?:{CREDENTIALS}|(?i:{LOWER_CREDENTIALS}))[ \t]+)(?:{NAME}|\p{{Ll}}[\p{{L}}'\-]+)(?=[ \t]*/[ \t]*\d)", 0.7), rf"(?m)^[ \t]*(?:{CREDENTIALS}|(?i:{LOWER_CREDENTIALS}))[ \t]"),
+                hinted(Pattern("dash sign-off", r"(?<=[.!?][ \t]+-{1,2}[ \t]?)\p{L}[\p{L}'\-]+(?=[ \t]*(?:\n|$))", 0.65), r"[.!?][ \t]+-"),
+                hinted(Pattern("sign-off with initial", rf"(?<=[.!?][ \t]+){CAPS_WORD}[ \t]\p{{Lu}}\.(?=[ \t]*(?:\n|$))", 0.65), r"[ \t]\p{Lu}\.[ \t]*(?:\n|$)"),
+                hinted(Pattern("signature line", rf"(?<=(?:^|\n)[ \t]*)\p{{Ll}}[\p{{L}}'\-]+(?:[ \t]\p{{Ll}}[\p{{L}}'\-]+){{1,3}}(?=,?[ \t]+{LOWER_CREDENTIALS}(?:,[ \t]*{LOWER_CREDENTIALS})*[ \t]*(?:\n|$|\|))", 0.7), rf"[ \t]{LOWER_CREDENTIALS}[ \t]*(?:,|\n|$|\|)"),
                 # strong cues for given names that are everyday words
-                Pattern("relation apposition", rf"(?<=\b(?i:{RELATIONS}),[ \t]+){NAME}(?=[ \t]*,)", 0.7),
-                Pattern("label cell", rf"(?<=\b{self.LABELS}[ \t]*:[ \t]*(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?)(?:{NAME}|{LAST_FIRST})(?=[ \t]*(?:\||$|[ \t]{{2}}|;))", 0.7),
+                hinted(Pattern("relation apposition", rf"(?<=\b(?i:{RELATIONS}),[ \t]+){NAME}(?=[ \t]*,)", 0.7), rf"(?i:{RELATIONS}),[ \t]+\p{{Lu}}"),
+                hinted(Pattern("label cell", rf"(?<=\b{self.LABELS}[ \t]*:[ \t]*(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?)(?:{NAME}|{LAST_FIRST})(?=[ \t]*(?:\||$|[ \t]{{2}}|;))", 0.7), r":[ \t]*(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?\p{Lu}[\p{L}'\-]*(?:,?[ \t]\p{Lu}[\p{L}'\-]*){0,3}[ \t]*(?:\||[ \t]{2}|;|\n|$)"),
                 Pattern("role then stop", r"(?<=\b(?:RN|SW|CM|LPN|CNA|NP|PA|PT|OT|RT|MA|(?i:charge[ \t]+nurse|nurse|social[ \t]+worker|case[ \t]+manager))[ \t]+)(?!(?:Lic|Ext|Tel|Fax|Cell|Pgr|Pager|Phone|Dept|Unit|Floor|Note|Notes|Signed)\b)\p{Lu}\p{Ll}+(?=[ \t]*(?:[.;,)]|$))", 0.7),
             ],
         )
@@ -361,7 +361,7 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
                 Pattern("town travelled from", rf"(?<=\b(?i:expected|arriving|arrived|traveling|travelling|flew|drove|driving|visiting|phone|coming|transferred)[ \t]+(?i:from|in)[ \t]+)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]*(?:$|\n|[,.;)]|[ \t]+(?i:on|for|at|with|and|by)\b))", 0.6),
                 Pattern("town after facility", rf"(?<=\b{FacilityRecognizer.KINDS}(?:\s+(?i:in|of|near)|,)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=[\s.,;)]|$)", 0.65),
                 # "Pemberton Memorial Hospital (Paradise)": the town in parentheses after a facility
-                Pattern("town in parentheses after facility", rf"(?<=\b{FacilityRecognizer.KINDS}(?:[ \t]+(?i:for|of)[ \t]+(?:the[ \t]+)?\p{{Lu}}\p{{Ll}}+)?[ \t]*\()(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}})(?=\))", 0.65),
+                hinted(Pattern("town in parentheses after facility", rf"(?<=\b{FacilityRecognizer.KINDS}(?:[ \t]+(?i:for|of)[ \t]+(?:the[ \t]+)?\p{{Lu}}\p{{Ll}}+)?[ \t]*\()(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}})(?=\))", 0.65), r"\(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}\)"),
                 # abroad, a town is named with its country: "Jaipur, India  5/25 - 6/4", "Cape Coast, Ghana"
                 hinted(Pattern("town before country", rf"(?<![\p{{L}}'\-])(?!(?:{country_names_pattern()})\b)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}})(?=,[ \t]*(?:{country_names_pattern()})\b)", 0.6), rf",[ \t]*(?:{country_names_pattern()})\b"),
             ],
