@@ -50,7 +50,7 @@ NAME_WORDS = "NameWords"  # the source of names found by word lists (pipeline/na
 TOWNS = "TownGazetteer"  # the source of towns found by the gazetteer (pipeline/towns.py)
 # An eponym is a name followed by what it names: "Guillain-Barre syndrome", "Foley catheter".
 _EPONYM_FOLLOWER_WORDS = (
-    r"(?:disease|syndrome|sign|signs|test|maneuver|manoeuvre|score|scale|index|class|status|procedure|"
+    r"(?:disease|syndrome|sign|signs|test|card|antigens?|antibod(?:y|ies)|maneuver|manoeuvre|score|scale|index|class|status|procedure|"
     r"catheter|esophagus|phenomenon|palsy|paralysis|lymphoma|leukemia|carcinoma|thyroiditis|reflex|fracture|ulcer|criteria|classification|"
     r"repair|operation|tube|needle|line|dementia|disorder|deformity|contracture|cyst|node|nodes|nodule|nodules|spots?|point|sounds?|"
     r"murmur|triad|law|formula|stage|staging|grade|virus|tumou?r|sarcoma|anomaly|hernia|diverticulum|pouch|position|incision|method|"

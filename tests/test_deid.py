@@ -177,9 +177,13 @@ def test_meets_the_targets_on_the_labeled_set(deidentifier):
 
 
 # Floors measured on the independent sets (sample_data/deid_eval/independent/README.md): written by
-# sessions that never saw the recognizers. Below the 0.99 target on five of them, honestly; a change
-# that loses recall or over-redacts more on any of them fails here.
-INDEPENDENT_FLOORS = {"set_a.jsonl": 0.997, "set_b.jsonl": 0.988, "set_c.jsonl": 0.995, "set_d.jsonl": 0.979, "set_e.jsonl": 0.970, "set_f.jsonl": 0.970, "set_g.jsonl": 0.962}
+# sessions that never saw the recognizers. Below the 0.99 target on six of them, honestly; a change
+# that loses recall or over-redacts more on any of them fails here. (recall floor, must-keep ceiling):
+# set_h's must-keep rate is above the 2% target, so it holds its own ceiling.
+INDEPENDENT_FLOORS = {
+    "set_a.jsonl": (0.998, 0.02), "set_b.jsonl": (0.990, 0.02), "set_c.jsonl": (0.996, 0.02), "set_d.jsonl": (0.987, 0.02),
+    "set_e.jsonl": (0.980, 0.02), "set_f.jsonl": (0.978, 0.02), "set_g.jsonl": (0.972, 0.02), "set_h.jsonl": (0.942, 0.025),
+}
 
 
 @pytest.mark.parametrize("name", sorted(INDEPENDENT_FLOORS))
@@ -187,8 +191,9 @@ def test_independent_sets_hold_their_floors(deidentifier, name):
     from pipeline.config import REPO_ROOT
     from pipeline.deid_file import evaluate_file
 
+    recall_floor, keep_ceiling = INDEPENDENT_FLOORS[name]
     report = evaluate_file(str(REPO_ROOT / "sample_data" / "deid_eval" / "independent" / name), deidentifier.config, deidentifier)
     assert report["notes"] >= 250
-    assert report["overall"]["recall"] >= INDEPENDENT_FLOORS[name], report["overall"]
+    assert report["overall"]["recall"] >= recall_floor, report["overall"]
     assert report["overall"]["precision"] >= 0.90
-    assert report["must_keep_redacted_rate"] <= 0.02
+    assert report["must_keep_redacted_rate"] <= keep_ceiling

@@ -1,0 +1,123 @@
+"""PHI in structured text (pipeline/structured.py): table columns by header, HL7 v2 fields by position,
+JSON/XML by key, labeled fields by label. Each recognizer alone, then through the real stage."""
+
+import pytest
+
+from pipeline.structured import Hl7SegmentRecognizer, LabeledFieldRecognizer, MarkupFieldRecognizer, TableColumnRecognizer, header_entity, split_cells
+
+
+def found(recognizer, text):
+    return {(text[r.start:r.end], r.entity_type) for r in recognizer.analyze(text, entities=None)}
+
+
+@pytest.mark.parametrize("header, entity", [
+    ("patient_name", "PERSON"), ("Prescriber", "PERSON"), ("RN", "PERSON"), ("DOB", "DATE"), ("Visit Date", "DATE"),
+    ("MRN", "ID_NUMBER"), ("Rx#", "ID_NUMBER"), ("Member ID", "ID_NUMBER"), ("City", "LOCATION"), ("Dest", "FACILITY"),
+    ("Phone", "PHONE_NUMBER"), ("Age", "AGE_90_PLUS"), ("ZIP", "ZIP_CODE"),
+    ("Regimen", None), ("Dur", None), ("Room #", None), ("Bed", None), ("Reference", None), ("NDC", None), ("dx", None), ("Rhythm", None),
+])
+def test_header_vocabulary(header, entity):
+    assert header_entity(header) == entity
+
+
+def test_split_cells_respects_quotes_and_outer_pipes():
+    line = '| 11:00 |"Stone, Yer"| 2/28/1928 |'
+    assert [line[a:b] for a, b in split_cells(line, 0, "|")] == ["11:00", "Stone, Yer", "2/28/1928"]
+    line = 'a,"Stone, Yer",c'
+    assert [line[a:b] for a, b in split_cells(line, 0, ",")] == ["a", "Stone, Yer", "c"]
+
+
+@pytest.mark.parametrize("delimiter", ["|", ";", ",", "\t", "   "])
+def test_table_cells_under_phi_headers(delimiter):
+    rows = [["appt", "patient", "dob", "city", "provider", "dx", "age"],
+            ["09:30", "Layla Quinlan", "07/24/2005", "Aberdeen", "Desrosiers", "Foley catheter", "18"],
+            ["13:15", "Kourosh Rostami", "07/17/1931", "Twin Falls", "Whitehorse T", "recurrent UTIs", "92"]]
+    text = "Clinic list\n" + "\n".join(delimiter.join(r) for r in rows) + "\n\nEnd of list."
+    hits = found(TableColumnRecognizer(), text)
+    for value, entity in [("Layla Quinlan", "PERSON"), ("07/24/2005", "DATE"), ("Twin Falls", "LOCATION"), ("Whitehorse T", "PERSON"), ("92", "AGE_90_PLUS"), ("Desrosiers", "PERSON")]:
+        assert (value, entity) in hits
+    values = {v for v, _ in hits}
+    assert not values & {"Foley catheter", "recurrent UTIs", "18", "09:30", "patient", "dob"}
+
+
+def test_a_table_of_lab_values_has_nothing_to_find():
+    text = "Analyte | Result | Reference\nTSH | 12.7 uIU/mL | < 20\nPhe | 1.9 mg/dL | < 2.1\n"
+    assert found(TableColumnRecognizer(), text) == set()
+
+
+def test_prose_with_commas_is_not_a_table():
+    text = "Patient, a retired teacher, denies chest pain, dyspnea, or palpitations.\nHe walks daily, swims, and gardens."
+    assert found(TableColumnRecognizer(), text) == set()
+
+
+HL7 = ("MSH|^~\\&|EPIC|BRIGHT|HIE|STATEHIE|202511140115||ADT^A08|04|P|2.5\r"
+       "PID|1||755-01-903^^^BRIGHT^MR~305130178^^^SSA^SS||NAKAMURA^JI-HO^Q||19330226|F|||15224 S QUARRY BLVD^APT 9^NORMAL^IL^61761^USA^H||(251) 963-1511^PRN^PH||||||305130178|N719195978120^SD\r"
+       "PV1|1|I|3N^199^C^BRIGHT||||1983906294^HOPE^IBRAHIM^^^^MD||||||||||||V87712998\r"
+       "IN1|1|BCB32|LB-926386|CASCADIA CARE ADVANTAGE|||1-406-915-5608|GRP6230\r"
+       "DG1|1||A69.20^LYME DISEASE^I10|||A")
+
+
+def test_hl7_fields_by_position():
+    hits = found(Hl7SegmentRecognizer(), HL7)
+    for value, entity in [("BRIGHT", "FACILITY"), ("202511140115", "DATE"), ("755-01-903", "ID_NUMBER"), ("NAKAMURA", "PERSON"), ("JI-HO", "PERSON"),
+                          ("19330226", "DATE"), ("15224 S QUARRY BLVD", "STREET_ADDRESS"), ("NORMAL", "LOCATION"), ("61761", "ZIP_CODE"),
+                          ("(251) 963-1511", "PHONE_NUMBER"), ("N719195978120", "LICENSE_NUMBER"), ("1983906294", "ID_NUMBER"), ("HOPE", "PERSON"),
+                          ("IBRAHIM", "PERSON"), ("V87712998", "ID_NUMBER"), ("LB-926386", "ID_NUMBER"), ("CASCADIA CARE ADVANTAGE", "FACILITY"), ("GRP6230", "ID_NUMBER")]:
+        assert (value, entity) in hits, value
+    values = {v for v, _ in hits}
+    # the state, message type, code systems, diagnosis codes and public authorities are not PHI
+    assert not values & {"IL", "USA", "ADT", "A08", "EPIC", "SSA", "A69.20", "LYME DISEASE", "MD", "STATEHIE"}
+
+
+def test_no_hl7_no_work():
+    assert Hl7SegmentRecognizer().analyze("BP 120/80 | HR 72 | RR 16", entities=None) == []
+
+
+def test_fhir_json_and_ccda_xml_fields():
+    fhir = ('{"resourceType": "Patient", "id": "KS-993658", "identifier": [{"system": "https://fhir.example.org/id/mrn", "value": "864-62-511"}],'
+            ' "name": [{"use": "official", "family": "Fox", "given": ["Yuna", "Mae"]}], "telecom": [{"system": "phone", "value": "218-471-9168"},'
+            ' {"system": "email", "value": "yfox@example.net"}], "gender": "female", "birthDate": "1989-01-27",'
+            ' "address": [{"line": ["13372 Old Highway 76"], "city": "Neah Bay", "state": "WA", "postalCode": "16567"}],'
+            ' "generalPractitioner": [{"display": "Roya Tehrani, MD"}], "managingOrganization": {"display": "Good Shepherd Health"},'
+            ' "reasonCode": [{"text": "Kawasaki disease"}]}')
+    hits = found(MarkupFieldRecognizer(), fhir)
+    for value, entity in [("KS-993658", "ID_NUMBER"), ("864-62-511", "ID_NUMBER"), ("Fox", "PERSON"), ("Yuna", "PERSON"), ("Mae", "PERSON"),
+                          ("218-471-9168", "PHONE_NUMBER"), ("yfox@example.net", "EMAIL_ADDRESS"), ("1989-01-27", "DATE"), ("13372 Old Highway 76", "STREET_ADDRESS"),
+                          ("Neah Bay", "LOCATION"), ("16567", "ZIP_CODE"), ("Roya Tehrani, MD", "PERSON"), ("Good Shepherd Health", "FACILITY")]:
+        assert (value, entity) in hits, value
+    assert not {v for v, _ in hits} & {"Patient", "female", "WA", "Kawasaki disease", "official", "phone"}
+    xml = ('<patient><name><given>Dawn</given><family>Mohamud</family></name><birthTime value="19331113"/></patient>'
+           '<addr><streetAddressLine>9 Elm St</streetAddressLine><city>Cuba</city><state>NM</state></addr>'
+           '<telecom value="tel:+1-505-555-0199"/><id extension="998877" root="2.16.840.1.113883.19"/><code code="I10" displayName="Essential hypertension"/>')
+    hits = found(MarkupFieldRecognizer(), xml)
+    for value, entity in [("Dawn", "PERSON"), ("Mohamud", "PERSON"), ("19331113", "DATE"), ("9 Elm St", "STREET_ADDRESS"), ("Cuba", "LOCATION"),
+                          ("+1-505-555-0199", "PHONE_NUMBER"), ("998877", "ID_NUMBER")]:
+        assert (value, entity) in hits, value
+    assert not {v for v, _ in hits} & {"NM", "I10", "Essential hypertension"}
+
+
+def test_labeled_fields():
+    text = ("NAME=AUGUSTIN, DIEUDONNE T | AKA=Ahanu Two Bulls | AGE=95 | CASE_#=25-36736\n"
+            "Crew: Thein, Ka Zoua, Paramedic (lic P-731781)\n"
+            "Insurance: Keystone Mutual   Member 52189333085\n"
+            "A0500A First name ............. Cliff\n"
+            "Last known address: HCR 8 BOX 32, Lexington, NE\n"
+            "Attending: Mateo Perry, M.D.\n"
+            "Family: His wife, Kayla, at bedside\n"
+            "Plan: MRI prostate\nSite: Left deltoid\nAGE=59\nUnit: Oncology 5B\n")
+    hits = found(LabeledFieldRecognizer(), text)
+    for value, entity in [("AUGUSTIN, DIEUDONNE T", "PERSON"), ("Ahanu Two Bulls", "PERSON"), ("95", "AGE_90_PLUS"), ("25-36736", "ID_NUMBER"),
+                          ("Thein, Ka Zoua", "PERSON"), ("Keystone Mutual", "FACILITY"), ("52189333085", "ID_NUMBER"), ("Cliff", "PERSON"),
+                          ("HCR 8 BOX 32", "STREET_ADDRESS"), ("Mateo Perry", "PERSON")]:
+        assert (value, entity) in hits, value
+    values = {v for v, _ in hits}
+    assert not values & {"His", "His wife", "MRI", "MRI prostate", "Left deltoid", "59", "5B", "Oncology 5B", "Paramedic"}
+
+
+def test_structured_phi_through_the_stage(deidentifier):
+    table = "Chair,Time,Patient,MRN,Regimen,Dur,RN\nChair 12,10:30,\"MOHAMUD, ZAWADI\",E795347,FOLFOX cycle 4,30 min,Yer\n"
+    [result] = deidentifier.deidentify([table + "\n" + HL7], shift_days=10)
+    for value in ("ZAWADI", "E795347", "Yer", "NAKAMURA", "JI-HO", "19330226", "QUARRY", "1983906294", "IBRAHIM", "CASCADIA"):
+        assert value not in result.text, value
+    for value in ("FOLFOX cycle 4", "30 min", "LYME DISEASE", "A69.20"):
+        assert value in result.text, value
