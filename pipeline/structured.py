@@ -468,3 +468,104 @@ class LabeledFieldRecognizer(EntityRecognizer):
         for m in _ID_AFTER_LABEL.finditer(text):
             results.append(self._result("ID_NUMBER", *m.span(2)))
         return results
+
+
+# -------------------------------------------------------------------------------------- letterheads
+# Words that end a document title, not an organization's name: "Progress Note -- 3/4", "Cardiology Consult".
+_DOCUMENT_WORDS = frozenset(
+    "note notes summary report log record records form letter request order orders list plan assessment sheet flowsheet schedule "
+    "export screen consult consultation course encounter visit evaluation eval update h&p history physical progress exam examination "
+    "instructions discharge admission intake triage handoff sbar call message messages thread alert alerts label labels tags queue "
+    "card certification minutes rounds checklist documentation addendum procedure operative download results result worksheet "
+    "transcript index cover sheet fax memo".split()
+)
+_LETTERHEAD = regex.compile(r"\A\s*(\p{Lu}[\p{L}'’&.\-]*(?:[ \t]+(?:&|of|and|the|at|for|on|\p{Lu}[\p{L}'’&.\-]*)){0,6})[ \t]*(?:--|—|–|\|)[ \t]*\S")
+_NAME_LINE = regex.compile(r"(?:^|(?<=\n))[ \t]*(\p{Lu}[\p{L}'’&.\-]*(?:[ \t]+(?:&|of|and|the|at|for|\p{Lu}[\p{L}'’&.\-]*)){0,6})[ \t]*\n(?=[ \t]*(?:[NSEW]?\d{1,6}[A-Z]?[ \t]+\p{L}|(?i:p\.?[ \t]?o\.?[ \t]*b(?:ox)?\.?[ \t]*\d|(?:hcr|rr|rte|rural[ \t]+route)[ \t]*\d+[ \t,]+box)))")
+
+
+def _is_title(words: list[str]) -> bool:
+    return words[-1].lower().strip(".") in _DOCUMENT_WORDS or all(w.isupper() for w in words)
+
+
+class LetterheadRecognizer(EntityRecognizer):
+    """The organization a document comes from or goes to, by layout: a Title Case name opening the note
+    before " -- " or "|" ("Bluewater Infusion Suite -- INFUSION CHAIR SCHEDULE"), and a name on its own
+    line right above a street line ("Marsh & Fields Attorneys" / "19483 N Cottonwood Trl"). A document
+    title ("Progress Note -- 3/4") and ALL-CAPS headings are not names."""
+
+    def __init__(self):
+        super().__init__(supported_entities=["FACILITY"], name="LetterheadRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        spans = []
+        m = _LETTERHEAD.match(text)
+        if m:
+            spans.append(m.span(1))
+        spans += [m.span(1) for m in _NAME_LINE.finditer(text)]
+        results = []
+        for a, b in spans:
+            words = text[a:b].split()
+            if words and not _is_title(words) and not (len(words) == 1 and words[0].lower() in _NOT_A_NAME_START):
+                results.append(RecognizerResult("FACILITY", a, b, 0.7, recognition_metadata={"recognizer_name": self.name}))
+        return results
+
+
+# ------------------------------------------------------------------------------------------- X12
+# ASC X12 health care transactions (837 claims, 270/271 eligibility, 835 remittance) pasted from
+# clearinghouse logs: segments end with "~", elements are separated by "*". PHI by element position.
+X12_ELEMENTS: dict[str, dict[int, str]] = {
+    "NM1": {3: "NAME", 4: "PERSON", 5: "PERSON", 9: "ID_NUMBER"},  # NM103 is a person's or an organization's name by NM102
+    "N3": {1: "STREET_ADDRESS", 2: "STREET_ADDRESS"},
+    "N4": {1: "LOCATION", 3: "ZIP_CODE"},
+    "DMG": {2: "DATE"},
+    "DTP": {3: "DATE"},
+    "REF": {2: "ID_NUMBER"},
+    "PER": {2: "PERSON", 4: "CONTACT", 6: "CONTACT", 8: "CONTACT"},
+    "CLM": {1: "ID_NUMBER"},
+    "SBR": {3: "ID_NUMBER", 4: "FACILITY"},
+    "BHT": {3: "ID_NUMBER", 4: "DATE"},
+    "TRN": {2: "ID_NUMBER"},
+    "ISA": {6: "ID_NUMBER", 8: "ID_NUMBER", 9: "DATE"},
+    "GS": {2: "ID_NUMBER", 3: "ID_NUMBER", 4: "DATE"},
+    "INS": {},
+}
+_X12_SEGMENT = regex.compile(r"(?:^|(?<=~)|(?<=\n))[ \t]*(NM1|N3|N4|DMG|DTP|REF|PER|CLM|SBR|BHT|TRN|ISA|GS)\*([^~\n]*)")
+
+
+class X12SegmentRecognizer(EntityRecognizer):
+    """X12 837/270/271/835 segments by element position: NM1 names and ids (a person's name when NM102
+    is 1, an organization's when 2), N3/N4 address, city and ZIP, DMG birth date, DTP dates, REF and
+    CLM identifiers, PER contact numbers. State codes, qualifiers and amounts stay."""
+
+    def __init__(self):
+        super().__init__(supported_entities=["PERSON", "FACILITY", "DATE", "ID_NUMBER", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "ZIP_CODE", "LOCATION"], name="X12SegmentRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if "~" not in text or "*" not in text:
+            return []
+        results = []
+        for segment in _X12_SEGMENT.finditer(text):
+            name = segment.group(1)
+            elements = _parts(text, *segment.span(2), "*")
+            values = [text[a:b] for a, b in elements]
+            for number, entity in X12_ELEMENTS.get(name, {}).items():
+                if number > len(elements):
+                    continue
+                a, b = elements[number - 1]
+                value = text[a:b].strip()
+                if not value:
+                    continue
+                if entity == "NAME":
+                    entity = "FACILITY" if len(values) > 1 and values[1] == "2" else "PERSON"
+                if entity == "CONTACT":
+                    entity = "EMAIL_ADDRESS" if "@" in value else "PHONE_NUMBER"
+                if entity in ("DATE", "ID_NUMBER", "PHONE_NUMBER", "ZIP_CODE") and not _HAS_DIGIT.search(value):
+                    continue
+                results.append(RecognizerResult(entity, a, b, 0.85, recognition_metadata={"recognizer_name": self.name}))
+        return results

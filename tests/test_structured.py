@@ -3,7 +3,8 @@ JSON/XML by key, labeled fields by label. Each recognizer alone, then through th
 
 import pytest
 
-from pipeline.structured import Hl7SegmentRecognizer, LabeledFieldRecognizer, MarkupFieldRecognizer, TableColumnRecognizer, header_entity, split_cells
+from pipeline.structured import (Hl7SegmentRecognizer, LabeledFieldRecognizer, LetterheadRecognizer, MarkupFieldRecognizer, TableColumnRecognizer,
+                                 X12SegmentRecognizer, header_entity, split_cells)
 
 
 def found(recognizer, text):
@@ -112,6 +113,26 @@ def test_labeled_fields():
         assert (value, entity) in hits, value
     values = {v for v, _ in hits}
     assert not values & {"His", "His wife", "MRI", "MRI prostate", "Left deltoid", "59", "5B", "Oncology 5B", "Paramedic"}
+
+
+def test_x12_elements_by_position():
+    claim = ("ISA*00*          *00*          *ZZ*SUBMIT01       *ZZ*RECV02         *231209*1637*^*00501*000000905*0*P*:~"
+             "NM1*85*2*THUNDER BASIN FAMILY MEDICINE*****XX*1234567893~N3*150 MAIN ST~N4*GILLETTE*WY*82716~"
+             "NM1*IL*1*PRICE*DAWN*L***MI*CUF836107554~DMG*D8*19440305*F~CLM*PCN88123*250***11:B:1*Y*A*Y*Y~"
+             "DTP*472*D8*20231201~REF*G1*PA99812~NM1*82*1*MCALLISTER*SUMMER****XX*2858261816~")
+    hits = found(X12SegmentRecognizer(), claim)
+    for value, entity in [("THUNDER BASIN FAMILY MEDICINE", "FACILITY"), ("1234567893", "ID_NUMBER"), ("150 MAIN ST", "STREET_ADDRESS"), ("GILLETTE", "LOCATION"),
+                          ("82716", "ZIP_CODE"), ("PRICE", "PERSON"), ("DAWN", "PERSON"), ("L", "PERSON"), ("CUF836107554", "ID_NUMBER"), ("19440305", "DATE"),
+                          ("PCN88123", "ID_NUMBER"), ("20231201", "DATE"), ("PA99812", "ID_NUMBER"), ("SUMMER", "PERSON"), ("231209", "DATE")]:
+        assert (value, entity) in hits, value
+    assert not {v for v, _ in hits} & {"WY", "D8", "F", "250", "MI", "XX", "IL"}
+
+
+def test_letterheads():
+    hits = found(LetterheadRecognizer(), "Bluewater Infusion Suite -- INFUSION CHAIR SCHEDULE\nNovember 18, 2025\n\nTo:\nMarsh & Fields Attorneys\n19483 N Cottonwood Trl\n")
+    assert hits == {("Bluewater Infusion Suite", "FACILITY"), ("Marsh & Fields Attorneys", "FACILITY")}
+    for title in ("Progress Note -- 3/4/2024\nS: cough", "Cardiology Consult | Dr. Lee", "MASS CASUALTY INCIDENT -- TRIAGE TAG LIST"):
+        assert found(LetterheadRecognizer(), title) == set(), title
 
 
 def test_structured_phi_through_the_stage(deidentifier):
