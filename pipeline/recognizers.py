@@ -17,7 +17,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import IpRecognizer, UrlRecognizer
 
-from .structured import Hl7SegmentRecognizer, LabeledFieldRecognizer, LetterheadRecognizer, MarkupFieldRecognizer, TableColumnRecognizer, X12SegmentRecognizer
+from .structured import Hl7SegmentRecognizer, InitialsLegendRecognizer, LabeledFieldRecognizer, LetterheadRecognizer, MarkupFieldRecognizer, TableColumnRecognizer, X12SegmentRecognizer
 from .vocab import KNOWN, country_names_pattern, common_english_words, english_counts, fold, given_names, is_name_word, looks_clinical, name_words, never_a_name
 
 # Presidio compiles patterns case-insensitively by default; capitalization is evidence of a name here,
@@ -591,7 +591,7 @@ class AgeOver89Recognizer(ClinicalPatternRecognizer):
 
 CODE_RECOGNIZERS = {
     cls.__name__: cls
-    for cls in (TitledNameRecognizer, LabeledNameRecognizer, FacilityRecognizer, StreetAddressRecognizer, AgeOver89Recognizer, LowercaseNameRecognizer, LowercasePlaceRecognizer, NameGazetteerRecognizer, DomainUrlRecognizer, IpAddressRecognizer, TableColumnRecognizer, Hl7SegmentRecognizer, MarkupFieldRecognizer, LabeledFieldRecognizer, LetterheadRecognizer, X12SegmentRecognizer)
+    for cls in (TitledNameRecognizer, LabeledNameRecognizer, FacilityRecognizer, StreetAddressRecognizer, AgeOver89Recognizer, LowercaseNameRecognizer, LowercasePlaceRecognizer, NameGazetteerRecognizer, DomainUrlRecognizer, IpAddressRecognizer, TableColumnRecognizer, Hl7SegmentRecognizer, MarkupFieldRecognizer, LabeledFieldRecognizer, LetterheadRecognizer, X12SegmentRecognizer, InitialsLegendRecognizer)
 }
 
 

@@ -14,6 +14,8 @@ import itertools
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from .vocab import common_english_words
+
 # ---------------------------------------------------------------------------------------- tables
 # A header cell names its column. Matched against the cell lower-cased, with "_", "-", "." and
 # ":" read as spaces. Order matters: the first rule that matches decides.
@@ -568,4 +570,46 @@ class X12SegmentRecognizer(EntityRecognizer):
                 if entity in ("DATE", "ID_NUMBER", "PHONE_NUMBER", "ZIP_CODE") and not _HAS_DIGIT.search(value):
                     continue
                 results.append(RecognizerResult(entity, a, b, 0.85, recognition_metadata={"recognizer_name": self.name}))
+        return results
+
+
+# ------------------------------------------------------------------------------- initials legends
+# Medication administration records and flowsheets sign cells with initials and spell them out once in
+# a legend: "AT = Agnieszka Tsosie, RN". The legend's initials must be those of the name beside it.
+_LEGEND = regex.compile(r"(?:^|(?<=\n)|(?<=[|;]))[ \t]*(\p{Lu}{2,4})[ \t]*(?:=|:|-|–|—)[ \t]*(\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){1,3})(?=[ \t]*(?:,|\(|$|\n|\||;))", regex.MULTILINE)
+
+
+def _initials_of(name: str) -> set[str]:
+    """The initials a name may sign with: "Oluwaseun Al-Masri" -> {"OA", "OAM", "OM"}."""
+    words = name.split()
+    plain = "".join(w[0] for w in words)
+    parts = "".join(p[0] for w in words for p in w.split("-") if p)
+    last_parts = words[0][0] + "".join(p[0] for p in words[-1].split("-")[-1:])
+    return {plain.upper(), parts.upper(), last_parts.upper()}
+
+
+class InitialsLegendRecognizer(EntityRecognizer):
+    """Initials that sign a record's cells, where the note spells them out in a legend whose name they
+    abbreviate: the legend's name and every signed cell are PERSON."""
+
+    def __init__(self):
+        super().__init__(supported_entities=["PERSON"], name="InitialsLegendRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        initials = {}
+        for m in _LEGEND.finditer(text):
+            words = [p.lower() for p in regex.split(r"[ \t\-]+", m.group(2)) if p]
+            # "BP = Blood Pressure" fits its initials too: a legend of everyday words names no one
+            if m.group(1) in _initials_of(m.group(2)) and not all(w in common_english_words() for w in words):
+                initials[m.group(1)] = m.span(2)
+        if not initials:
+            return []
+        results = [RecognizerResult("PERSON", a, b, 0.8, recognition_metadata={"recognizer_name": self.name}) for a, b in initials.values()]
+        # a signed cell stands apart: two spaces, a tab, a bar or the line's edge on one side of it
+        # ("0900 AT       0900"), so "GIVEN AT 0900" in a capitals note is not a signature
+        signed = regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(map(regex.escape, initials)) + r")(?![\p{L}\d])(?:(?=[ \t]{2,}|[ \t]*[|\t]|[ \t]*$)|(?<=(?:^|[ \t]{2}|[|\t])[ \t]*\p{Lu}{2,4}))", regex.MULTILINE)
+        results += [RecognizerResult("PERSON", m.start(), m.end(), 0.7, recognition_metadata={"recognizer_name": self.name}) for m in signed.finditer(text)]
         return results

@@ -3,7 +3,7 @@ JSON/XML by key, labeled fields by label. Each recognizer alone, then through th
 
 import pytest
 
-from pipeline.structured import (Hl7SegmentRecognizer, LabeledFieldRecognizer, LetterheadRecognizer, MarkupFieldRecognizer, TableColumnRecognizer,
+from pipeline.structured import (Hl7SegmentRecognizer, InitialsLegendRecognizer, LabeledFieldRecognizer, LetterheadRecognizer, MarkupFieldRecognizer, TableColumnRecognizer,
                                  X12SegmentRecognizer, header_entity, split_cells)
 
 
@@ -133,6 +133,21 @@ def test_letterheads():
     assert hits == {("Bluewater Infusion Suite", "FACILITY"), ("Marsh & Fields Attorneys", "FACILITY")}
     for title in ("Progress Note -- 3/4/2024\nS: cough", "Cardiology Consult | Dr. Lee", "MASS CASUALTY INCIDENT -- TRIAGE TAG LIST"):
         assert found(LetterheadRecognizer(), title) == set(), title
+
+
+def test_signed_initials_by_their_legend():
+    text = ("MAR  12/09\nacetaminophen 650 mg q6h PRN   0900 AT       0900 OAM      2100 RAO\n"
+            "Legend:\n  RAO = Royal Adebayo-Okafor, LPN\n  AT = Agnieszka Tsosie, RN\n  OAM = Oluwaseun Al-Masri, RN\n  BP = Blood Pressure\n"
+            "GIVEN AT 0900 PER ORDER. HR 52 AT 2100.\n")
+    spans = [(r.start, r.end) for r in InitialsLegendRecognizer().analyze(text, entities=None)]
+    values = [text[a:b] for a, b in spans]
+    assert {"Royal Adebayo-Okafor", "Agnieszka Tsosie", "Oluwaseun Al-Masri"} <= set(values)
+    assert values.count("AT") == 2 and values.count("OAM") == 2 and values.count("RAO") == 2  # the cells and the legend
+    assert "Blood Pressure" not in values and values.count("BP") == 0  # a legend of everyday words names no one
+    # "GIVEN AT 0900" in capitals is a preposition, not a signature
+    at_in_prose = text.index("GIVEN AT") + len("GIVEN ")
+    assert (at_in_prose, at_in_prose + 2) not in spans
+    assert InitialsLegendRecognizer().analyze("JS = Mary Brown, RN\n0900 JS   0900", entities=None) == []  # initials must fit the name
 
 
 def test_structured_phi_through_the_stage(deidentifier):
