@@ -575,6 +575,8 @@ class AgeOver89Recognizer(ClinicalPatternRecognizer):
                 Pattern("n years of age", r"(?i)\b\d{2,3}(?=\s+years?\s+of\s+age\b)", 0.85),
                 Pattern("age-sex shorthand", r"\b\d{2,3}(?=\s?(?:F|M|yo[FM]|y/o[FM]?|yF|yM)\b|(?:y|yo|yr|yrs)\b)|(?<=[ \t]{2}|,[ \t]?)\d{2,3}(?=[mf]\b)", 0.8),
                 Pattern("nonagenarian", r"(?i)\b(?:nonagenarian|centenarian)\b", 0.6),
+                # spelled out, as dictation writes it: "a ninety nine year old man"
+                Pattern("n-year-old in words", r"(?i)\b(?:ninety|one[ \t-]+hundred(?:[ \t-]+and)?)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?(?=[ \t-]+(?:year|yr)s?[ \t-]*old\b)", 0.85),
                 # "She is 98 yrs", "deceased at 101", "alive, 96" (family histories)
                 Pattern("is n years", r"(?i)(?<=\b(?:is|was|turned|turns|now)[ \t]+)\d{2,3}(?=[ \t]*(?:yrs?|years?)\b)", 0.8),
                 Pattern("died at n", r"(?i)(?<=\b(?:deceased|died|death|passed(?:[ \t]+away)?)[ \t]+(?:at[ \t]+)?(?:age[ \t]+)?)\d{2,3}\b", 0.8),

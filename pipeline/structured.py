@@ -369,10 +369,10 @@ _FIELD_START = r"(?:(?<=^|\n|\||;|[ \t]{2}|\t)[ \t]*(?:[A-Z]\d{3,4}[A-Z]?[ \t]+)
 _LABEL = r"([A-Za-z][A-Za-z_#/\-]*(?:[ \t][A-Za-z][A-Za-z_#/\-]*){0,3})"
 _LABELED_FIELD = regex.compile(rf"{_FIELD_START}{_LABEL}[ \t]*(?:=|:(?!//)|\.{{3,}}|[ \t]\.{{2,}})[ \t]*([^\n|;]*?)(?=[ \t]{{2,}}|[ \t]*\||;|[ \t]*$|[ \t]*\n)", regex.MULTILINE)
 # an identifier after its label with only a space between: "Member 52189333085", "GRP AN0706G", "Chart 54-507927"
-_ID_AFTER_LABEL = regex.compile(r"\b((?i:member|cardholder|chart|grp|group|pcn|bin|ncpdp|imei|policy|subscriber|claim|case|specimen|accession|program\s+id|badge|kit|tag))[ \t]+#?[ \t]*((?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{3,}(?:[ ]\d{4,})?)\b(?![./]\d)")
+_ID_AFTER_LABEL = regex.compile(r"\b((?i:member|subject|cardholder|chart|grp|group|pcn|bin|ncpdp|imei|policy|subscriber|claim|case|specimen|accession|program\s+id|badge|kit|tag))[ \t]+#?[ \t]*((?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{3,}(?:[ ]\d{4,})?)\b(?![./]\d)")
 EXTRA_LABELS: dict[str, str] = {
     **dict.fromkeys(("aka", "a k a", "alias", "other names used", "other names", "preferred name", "nickname", "maiden name", "officer", "arresting officer", "enrollee", "legal guardian", "agent", "alternate agent", "attorney", "witness", "notary"), "PERSON"),
-    **dict.fromkeys(("arresting agency", "agency", "insurance", "insurer", "payer", "payor", "carrier", "hospice", "birth facility", "law firm", "firm", "employer", "vendor"), "FACILITY"),
+    **dict.fromkeys(("arresting agency", "agency", "center", "study site", "insurance", "insurer", "payer", "payor", "carrier", "hospice", "birth facility", "law firm", "firm", "employer", "vendor"), "FACILITY"),
     **dict.fromkeys(("devices", "device", "serial", "sn", "s n", "transmitter", "modem", "imei"), "DEVICE_ID"),
     **dict.fromkeys(("last known address", "home address", "residence address", "mailing address", "camp address", "mother address"), "STREET_ADDRESS"),
 }
@@ -485,6 +485,20 @@ _LETTERHEAD = regex.compile(r"\A\s*(\p{Lu}[\p{L}'’&.\-]*(?:[ \t]+(?:&|of|and|t
 _NAME_LINE = regex.compile(r"(?:^|(?<=\n))[ \t]*(\p{Lu}[\p{L}'’&.\-]*(?:[ \t]+(?:&|of|and|the|at|for|\p{Lu}[\p{L}'’&.\-]*)){0,6})[ \t]*\n(?=[ \t]*(?:[NSEW]?\d{1,6}[A-Z]?[ \t]+\p{L}|(?i:p\.?[ \t]?o\.?[ \t]*b(?:ox)?\.?[ \t]*\d|(?:hcr|rr|rte|rural[ \t]+route)[ \t]*\d+[ \t,]+box)))")
 
 
+_HEADER_NAME = regex.compile(r"(?:^|(?<=\n))[ \t]*(\p{Lu}[\p{L}'’&.\-]*(?:[ \t]+(?:&|of|and|the|at|for|\p{Lu}[\p{L}'’&.\-]*)){1,6})(?=[ \t]*(?:\n|$)|[ \t]{2,}(?:\+?\d|\(\d))")
+
+
+def _header_end(text: str, lines: int = 3) -> int:
+    """Where the first `lines` non-blank lines of a note end."""
+    at = 0
+    for _ in range(lines):
+        m = regex.compile(r"\s*[^\n]*").match(text, at)
+        if not m or m.end() == at:
+            break
+        at = m.end()
+    return at
+
+
 def _is_title(words: list[str]) -> bool:
     return words[-1].lower().strip(".") in _DOCUMENT_WORDS or all(w.isupper() for w in words)
 
@@ -507,6 +521,10 @@ class LetterheadRecognizer(EntityRecognizer):
         if m:
             spans.append(m.span(1))
         spans += [m.span(1) for m in _NAME_LINE.finditer(text)]
+        # the header block: a name alone on one of the first lines, or beside a phone number
+        for m in _HEADER_NAME.finditer(text, 0, _header_end(text)):
+            if not any(w.lower().strip(".,:") in _DOCUMENT_WORDS for w in m.group(1).split()):
+                spans.append(m.span(1))  # "Discharge Instructions for Zainab Ruiz" is a title
         results = []
         for a, b in spans:
             words = text[a:b].split()

@@ -182,7 +182,7 @@ def test_meets_the_targets_on_the_labeled_set(deidentifier):
 # set_h's must-keep rate is above the 2% target, so it holds its own ceiling.
 INDEPENDENT_FLOORS = {
     "set_a.jsonl": (0.998, 0.02), "set_b.jsonl": (0.990, 0.02), "set_c.jsonl": (0.996, 0.02), "set_d.jsonl": (0.987, 0.02), "set_e.jsonl": (0.981, 0.02),
-    "set_f.jsonl": (0.978, 0.02), "set_g.jsonl": (0.972, 0.02), "set_h.jsonl": (0.953, 0.025), "set_i.jsonl": (0.951, 0.02),
+    "set_f.jsonl": (0.979, 0.02), "set_g.jsonl": (0.972, 0.02), "set_h.jsonl": (0.956, 0.025), "set_i.jsonl": (0.959, 0.02),
 }
 
 

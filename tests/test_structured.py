@@ -131,6 +131,9 @@ def test_x12_elements_by_position():
 def test_letterheads():
     hits = found(LetterheadRecognizer(), "Bluewater Infusion Suite -- INFUSION CHAIR SCHEDULE\nNovember 18, 2025\n\nTo:\nMarsh & Fields Attorneys\n19483 N Cottonwood Trl\n")
     assert hits == {("Bluewater Infusion Suite", "FACILITY"), ("Marsh & Fields Attorneys", "FACILITY")}
+    header = "PROSTHETIC FITTING NOTE\nBig Sky Orthotics and Prosthetics  870-465-3418\nPatient: S. Lee\n\nGait training with Marisol Vega today.\nAnother Line Here\n"
+    assert found(LetterheadRecognizer(), header) == {("Big Sky Orthotics and Prosthetics", "FACILITY")}  # the header block only
+    assert found(LetterheadRecognizer(), "Discharge Instructions for Zainab Ruiz\nGood Samaritan\n") == {("Good Samaritan", "FACILITY")}
     for title in ("Progress Note -- 3/4/2024\nS: cough", "Cardiology Consult | Dr. Lee", "MASS CASUALTY INCIDENT -- TRIAGE TAG LIST"):
         assert found(LetterheadRecognizer(), title) == set(), title
 
@@ -157,3 +160,9 @@ def test_structured_phi_through_the_stage(deidentifier):
         assert value not in result.text, value
     for value in ("FOLFOX cycle 4", "30 min", "LYME DISEASE", "A69.20"):
         assert value in result.text, value
+
+
+def test_ages_spelled_out_by_dictation(deidentifier):
+    [result] = deidentifier.deidentify(["patient is a ninety nine year old man; his wife is a sixty two year old woman"], shift_days=0)
+    assert "ninety nine" not in result.text and "90+" in result.text
+    assert "sixty two year old" in result.text
