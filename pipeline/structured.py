@@ -34,7 +34,9 @@ HEADER_RULES: tuple[tuple[str, regex.Pattern], ...] = tuple(
     (entity, regex.compile(pattern))
     for entity, pattern in (
         ("AGE_90_PLUS", r"^(?:age|age yrs|age y|pt age|patient age)$"),
-        ("DATE", r"\b(?:date|dates|dob|birth ?date|birthdate|date of birth|admit(?:ted)?|admission|discharged?|dos|dt|datetime|date ?time|collected|received|appt date|due|service date|visit date|d o b)\b"),
+        # a date column or label names a date at its end or its start ("Visit Date", "Date of exam",
+        # "DOB"); "Discharge vitals" is not one
+        ("DATE", r"(?:^|\b)(?:date|dates|dob|birth ?date|birthdate|dos|dt|datetime|date ?time|d o b)$|^(?:date|dob|dos)\b|^(?:admit(?:ted)?|admission|discharged?|collected|received|due)(?: date| dt| on)?$|^appt (?:date|dt)$"),
         ("PHONE_NUMBER", r"\b(?:phone|tel|telephone|cell|mobile|fax|pager|callback|call back|contact number|contact no)\b"),
         ("EMAIL_ADDRESS", r"\b(?:e ?mail)\b"),
         ("VEHICLE_ID", r"^(?:vehicle|ambulance|rig|plate|medic unit|transport unit|ems unit)$"),
@@ -365,7 +367,8 @@ class MarkupFieldRecognizer(EntityRecognizer):
 # ---------------------------------------------------------------------------------- labeled fields
 # The same vocabulary names a value after a label: "AGE=95", "CASE_#=25-36736", "AKA ..... Bill Story",
 # "Crew: Thein, Ka Zoua, Paramedic", "Insurance: Keystone Mutual   Member 52189333085".
-_FIELD_START = r"(?:(?<=^|\n|\||;|[ \t]{2}|\t)[ \t]*(?:[A-Z]\d{3,4}[A-Z]?[ \t]+)?)"  # a form's item code: "A0500A First name"
+# consumed, not looked behind: a regex that opens with a look-behind is tried at every position
+_FIELD_START = r"(?:^|[|;\t]|[ \t]{2})[ \t]*(?:[A-Z]\d{3,4}[A-Z]?[ \t]+)?"  # a form's item code: "A0500A First name"
 _LABEL = r"([A-Za-z][A-Za-z_#/\-]*(?:[ \t][A-Za-z][A-Za-z_#/\-]*){0,3})"
 _LABELED_FIELD = regex.compile(rf"{_FIELD_START}{_LABEL}[ \t]*(?:=|:(?!//)|\.{{3,}}|[ \t]\.{{2,}})[ \t]*([^\n|;]*?)(?=[ \t]{{2,}}|[ \t]*\||;|[ \t]*$|[ \t]*\n)", regex.MULTILINE)
 # an identifier after its label with only a space between: "Member 52189333085", "GRP AN0706G", "Chart 54-507927"
@@ -428,6 +431,10 @@ def field_value(entity: str, text: str, start: int, end: int) -> tuple[str, int,
         m = _AGE.search(value)
         return ("AGE_90_PLUS", start + m.start(), start + m.end()) if m and 90 <= int(m.group(0)) <= 130 and value.lstrip()[:1] != "~" else None
     if entity == "DATE":
+        # the date, not what follows it: a clock time ("July 29, 2022 0755"), a place ("... at St. Anselm")
+        value = regex.split(r"(?i)[ \t]+at[ \t]+|[ \t]*@", value)[0]
+        # (a four-digit clock time is not a year: "0755", "2112", never "2022")
+        value = regex.sub(r"(?i)[ \t]+(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|(?!19|20)(?:[01]\d|2[0-3])[0-5]\d)(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[a-z]{2,4})?$", "", value)
         if not (_HAS_DIGIT.search(value) or _MONTH.search(value)) or len(value) > 40:
             return None
         stripped = value.rstrip(" .,")
@@ -438,7 +445,7 @@ def field_value(entity: str, text: str, start: int, end: int) -> tuple[str, int,
     if entity in ("PHONE_NUMBER", "EMAIL_ADDRESS", "ZIP_CODE"):
         return (entity, start, start + len(value.rstrip(" .,"))) if _HAS_DIGIT.search(value) or "@" in value else None
     m = _ID_TOKEN.search(value)  # identifiers: the first token with a digit in it
-    if not m or len(m.group(0)) < 2:
+    if not m or len(m.group(0)) < (2 if entity == "VEHICLE_ID" else 4):  # "ID: 73 y/o" is identifying data, not an id
         return None
     return entity, start + m.start(), start + m.end()
 
@@ -479,7 +486,7 @@ _DOCUMENT_WORDS = frozenset(
     "export screen consult consultation course encounter visit evaluation eval update h&p history physical progress exam examination "
     "instructions discharge admission intake triage handoff sbar call message messages thread alert alerts label labels tags queue "
     "card certification minutes rounds checklist documentation addendum procedure operative download results result worksheet "
-    "transcript index cover sheet fax memo".split()
+    "transcript index cover sheet fax memo liaison".split()
 )
 _LETTERHEAD = regex.compile(r"\A\s*(\p{Lu}[\p{L}'’&.\-]*(?:[ \t]+(?:&|of|and|the|at|for|on|\p{Lu}[\p{L}'’&.\-]*)){0,6})[ \t]*(?:--|—|–|\|)[ \t]*\S")
 _NAME_LINE = regex.compile(r"(?:^|(?<=\n))[ \t]*(\p{Lu}[\p{L}'’&.\-]*(?:[ \t]+(?:&|of|and|the|at|for|\p{Lu}[\p{L}'’&.\-]*)){0,6})[ \t]*\n(?=[ \t]*(?:[NSEW]?\d{1,6}[A-Z]?[ \t]+\p{L}|(?i:p\.?[ \t]?o\.?[ \t]*b(?:ox)?\.?[ \t]*\d|(?:hcr|rr|rte|rural[ \t]+route)[ \t]*\d+[ \t,]+box)))")
@@ -500,7 +507,7 @@ def _header_end(text: str, lines: int = 3) -> int:
 
 
 def _is_title(words: list[str]) -> bool:
-    return words[-1].lower().strip(".") in _DOCUMENT_WORDS or all(w.isupper() for w in words)
+    return any(p.lower().strip(".") in _DOCUMENT_WORDS for p in words[-1].split("-")) or all(w.isupper() for w in words)
 
 
 class LetterheadRecognizer(EntityRecognizer):
@@ -523,7 +530,7 @@ class LetterheadRecognizer(EntityRecognizer):
         spans += [m.span(1) for m in _NAME_LINE.finditer(text)]
         # the header block: a name alone on one of the first lines, or beside a phone number
         for m in _HEADER_NAME.finditer(text, 0, _header_end(text)):
-            if not any(w.lower().strip(".,:") in _DOCUMENT_WORDS for w in m.group(1).split()):
+            if not any(p.lower().strip(".,:") in _DOCUMENT_WORDS for w in m.group(1).split() for p in w.split("-")):
                 spans.append(m.span(1))  # "Discharge Instructions for Zainab Ruiz" is a title
         results = []
         for a, b in spans:

@@ -177,12 +177,13 @@ def test_meets_the_targets_on_the_labeled_set(deidentifier):
 
 
 # Floors measured on the independent sets (sample_data/deid_eval/independent/README.md): written by
-# sessions that never saw the recognizers. Below the 0.99 target on seven of them, honestly; a change
+# sessions that never saw the recognizers. Below the 0.99 target on eight of them, honestly; a change
 # that loses recall or over-redacts more on any of them fails here. (recall floor, must-keep ceiling):
 # set_h's must-keep rate is above the 2% target, so it holds its own ceiling.
 INDEPENDENT_FLOORS = {
     "set_a.jsonl": (0.998, 0.02), "set_b.jsonl": (0.990, 0.02), "set_c.jsonl": (0.996, 0.02), "set_d.jsonl": (0.987, 0.02), "set_e.jsonl": (0.981, 0.02),
     "set_f.jsonl": (0.979, 0.02), "set_g.jsonl": (0.972, 0.02), "set_h.jsonl": (0.956, 0.025), "set_i.jsonl": (0.959, 0.02),
+    "set_j.jsonl": (0.978, 0.02),
 }
 
 

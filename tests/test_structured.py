@@ -138,6 +138,13 @@ def test_letterheads():
         assert found(LetterheadRecognizer(), title) == set(), title
 
 
+def test_labeled_dates_are_dates_only():
+    text = "Discharge vitals: T 38.6 HR 91 BP 150/78\nDate of exam: July 29, 2022 0755\nDOS: october 5, 2021 at st. anselm hospital\nID: 73 y/o married woman\n"
+    hits = found(LabeledFieldRecognizer(), text)
+    assert ("July 29, 2022", "DATE") in hits and ("october 5, 2021", "DATE") in hits
+    assert not {v for v, _ in hits} & {"T 38.6 HR 91 BP 150/78", "73", "July 29, 2022 0755"}
+
+
 def test_signed_initials_by_their_legend():
     text = ("MAR  12/09\nacetaminophen 650 mg q6h PRN   0900 AT       0900 OAM      2100 RAO\n"
             "Legend:\n  RAO = Royal Adebayo-Okafor, LPN\n  AT = Agnieszka Tsosie, RN\n  OAM = Oluwaseun Al-Masri, RN\n  BP = Blood Pressure\n"
