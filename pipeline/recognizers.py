@@ -224,8 +224,8 @@ class LabeledNameRecognizer(NameRecognizer):
                 Pattern("caps after by", rf"(?<=\b(?:DICTATED|TRANSCRIBED|SIGNED|REVIEWED|VERIFIED|READ|PERFORMED|WRITTEN|ENTERED|SEEN|EXAMINED|ASSISTED|INTERPRETED)[ \t]+BY[ \t]*:?[ \t]*(?:DR\.?[ \t]+)?){ALLCAPS_NAME}", 0.75),
                 Pattern("caps initial surname", r"\b\p{Lu}\.[ \t]?\p{Lu}{2}[\p{Lu}'\-]+\b", 0.6),
                 # greetings and sign-offs of letters and portal messages: "Hi Anders,", "Thanks, Dot"
-                Pattern("after greeting", rf"(?<=\b(?i:hi|hello|dear|hey|good\s+morning|good\s+afternoon)[ \t]+(?:(?:Dr|Mr|Mrs|Ms|DR|MR|MRS|MS)\.?[ \t]+)?)(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*[,:!\n])", 0.7),
-                Pattern("after sign-off", rf"(?<=\b(?i:thanks|thx|thank\s+you|sincerely|regards|best|cheers|respectfully|warmly)[,!]?[ \t]*(?:[-–—][ \t]*)?\n?[ \t]*)(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*(?:[,\n]|$))", 0.7),
+                hinted(Pattern("after greeting", rf"(?<=\b(?i:hi|hello|dear|hey|good\s+morning|good\s+afternoon)[ \t]+(?:(?:Dr|Mr|Mrs|Ms|DR|MR|MRS|MS)\.?[ \t]+)?)(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*[,:!\n])", 0.7), r"\b(?i:hi|hello|dear|hey|good\s+morning|good\s+afternoon)[ \t]"),
+                hinted(Pattern("after sign-off", rf"(?<=\b(?i:thanks|thx|thank\s+you|sincerely|regards|best|cheers|respectfully|warmly)[,!]?[ \t]*(?:[-–—][ \t]*)?\n?[ \t]*)(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*(?:[,\n]|$))", 0.7), r"\b(?i:thanks|thx|thank\s+you|sincerely|regards|best|cheers|respectfully|warmly)\b"),
                 Pattern("caps sentence subject", rf"(?<=(?:^|[.!?;]|\n)[ \t]*){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?(?=[ \t]+(?:REPORTS|STATES|NOTES|SAYS|ASKS|DENIES|AGREES|ENDORSES|CONFIRMS|CALLED|REQUESTS|WANTS|DECLINES|UNDERSTANDS|VERBALIZES)\b)", 0.6),
                 Pattern("header name then ids", rf"(?<=^|\n|[ \t]{{2}})(?:{LAST_FIRST}|{NAME}|{ALLCAPS_NAME})(?=[ \t]+\(?(?:(?i:mrn|mr#|dob|d\.o\.b|age|bed|room|rm)\b|\d{{1,3}}[ \t]?[MFmf]\b))", 0.75),
                 # "Tyrone (grandson) notified", "AMINA'S DAUGHTER", "Ji-woo and their grandson"
@@ -237,15 +237,15 @@ class LabeledNameRecognizer(NameRecognizer):
                 hinted(Pattern("name then age-sex", rf"(?<=^|\n|[.?!:][ \t]+)(?:{NAME}|{ALLCAPS_NAME})(?=,\s*\d{{1,3}}\s?(?:[FMfm]|yo|y/o|year|YO|Y/O|YEAR)\b)", 0.75), r",\s*\d{1,3}\s?(?:[FMfm]|yo|y/o|year|YO|Y/O|YEAR)\b"),
                 # secure chat: "[07:52] MCCARTHY: thx", "@Dr. Lee can you see bed 12?"
                 Pattern("chat speaker", rf"(?<=\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?\][ \t]*)(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*:)", 0.75),
-                Pattern("mention", r"(?<=@(?:(?i:dr)\.?[ \t]*)?)\p{L}[\p{L}'\-]+", 0.7),
-                Pattern("handoff", rf"(?<=\b(?i:report\s+given\s+to|handed\s+off\s+to|hand-?off\s+to|signed\s+out\s+to)\s+(?:(?i:oncoming|night|day)\s+)?(?:(?i:rn|nurse|dr\.?)\s+)?)(?:{NAME}|{ALLCAPS_NAME})", 0.7),
+                hinted(Pattern("mention", r"(?<=@(?:(?i:dr)\.?[ \t]*)?)\p{L}[\p{L}'\-]+", 0.7), "@"),
+                hinted(Pattern("handoff", rf"(?<=\b(?i:report\s+given\s+to|handed\s+off\s+to|hand-?off\s+to|signed\s+out\s+to)\s+(?:(?i:oncoming|night|day)\s+)?(?:(?i:rn|nurse|dr\.?)\s+)?)(?:{NAME}|{ALLCAPS_NAME})", 0.7), r"(?i:report\s+given\s+to|handed\s+off\s+to|hand-?off\s+to|signed\s+out\s+to)"),
                 hinted(Pattern("name then identifiers", rf"\b{NAME}(?=\s*\((?i:chart|mrn|mr#|dob|d\.o\.b|age|id)\b)", 0.75), r"\((?i:chart|mrn|mr#|dob|d\.o\.b|age|id)\b"),
                 Pattern("last, first header", r"(?<=\b(?i:patient|name|pt)\s*:?\s+)[A-Z][A-Za-z'\-]+,\s*[A-Z][A-Za-z'\-]+", 0.8),
                 # whom to call: "call Dawn cell 319-618-3635", "call Prakash at (406) 817-4137"
                 Pattern("name then phone", rf"(?<=\b(?i:call|page|text|reach|contact)[ \t]+){NAME}(?=[ \t]+(?:(?i:cell|mobile|phone|pager|at|on)[ \t:#]*)?[(+\d])", 0.7),
                 # staff and family by role in a list or a note: "Winona (cm), Royal (sw)", "Cookie is a 6 y/o"
                 hinted(Pattern("name then role abbreviation", rf"(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*\((?i:cm|sw|pt|ot|slp|rt|rn|lpn|np|pa|md|do|cna|pct|pharm|pharmd|rd|chaplain|hcpoa|poa|hcp|dtr|son|wife|husband)\))", 0.7), r"\((?i:cm|sw|pt|ot|slp|rt|rn|lpn|np|pa|md|do|cna|pct|pharm|pharmd|rd|chaplain|hcpoa|poa|hcp|dtr|son|wife|husband)\)"),
-                Pattern("name then age", rf"(?<=^|\n|[.?!:][ \t]+){NAME}(?=[ \t]+is[ \t]+an?[ \t]+\d{{1,3}}[- ]?(?i:y/?o|yo|year|month|week|day))", 0.75),
+                hinted(Pattern("name then age", rf"(?<=^|\n|[.?!:][ \t]+){NAME}(?=[ \t]+is[ \t]+an?[ \t]+\d{{1,3}}[- ]?(?i:y/?o|yo|year|month|week|day))", 0.75), r"[ \t]is[ \t]+an?[ \t]+\d"),
                 hinted(Pattern("nickname", r"(?<=\([ \t]*(?:(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|prefers|called)[ \t]+)?[\"“']?)\p{Lu}[\p{L}'\-]+(?:[ \t]\p{Lu}[\p{L}'\-]+)?(?=[\"”']?[ \t]*\))(?<=\([\"“'][^()]*|\((?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|prefers|called)[^()]*)|(?<=[\"“])\p{Lu}[\p{L}'\-]+(?=[\"”][ \t]*\(\p{Lu})|(?<=\b(?i:goes[ \t]+by|aka|a\.k\.a\.|nicknamed|" + RELATIONS + r")[ \t]+[\"“])\p{Lu}[\p{L}'\-]+(?:[ \t]\p{Lu}[\p{L}'\-]+)?(?=[\"”])", 0.7), r"[\"“(]"),
                 # a quoted nickname after "goes by" in any case: 'pt goes by "sunshine"' (after a name, see
                 # pipeline/deid._nicknames)
