@@ -1,4 +1,5 @@
-"""PHI in structured text: tables with a header row, HL7 v2 messages, and JSON or XML fragments.
+"""PHI in structured text: tables with a header row, HL7 v2 and X12 messages, JSON or XML fragments,
+labeled fields, letterheads and initials legends.
 
 Notes pasted from EHR exports, interface logs and outside records say what each value is in their
 structure, not in the words around it: a cell under "prescriber" is a name, PID-7 is a birth date,
@@ -50,14 +51,43 @@ HEADER_RULES: tuple[tuple[str, regex.Pattern], ...] = tuple(
 )
 _EMPTY_CELL = regex.compile(r"(?i)^(?:|-+|—|n/?a|none|null|unk|unknown|self|same|\?|x|tbd|pending|\.+|(?:unk|unknown)[ \t]+(?:male|female|adult|child|person)|(?:john|jane|baby)[ \t]+doe(?:[ \t]+\d+)?|morgue(?:[ \t]+hold)?)$")
 _HAS_DIGIT = regex.compile(r"\d")
+
+
+class StructureRecognizer(EntityRecognizer):
+    """The recognizers here: English, named after their class, nothing to load (word lists come with
+    vocab.load_all()); `result` builds a RecognizerResult that says which recognizer found it."""
+
+    ENTITIES: tuple[str, ...] = ()
+
+    def __init__(self):
+        super().__init__(supported_entities=list(self.ENTITIES), name=type(self).__name__, supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(entity, start, end, score, recognition_metadata={"recognizer_name": self.name})
+
+
 _MONTH = regex.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b")
-_AGE_VALUE = regex.compile(r"\d{2,3}")
+_AGE_VALUE = regex.compile(r"\b\d{2,3}\b")  # "92", "AGE=95"; not the "193" of "1933"
+
+
+def age_over_89(value: str):
+    """The number in a cell or value when it is an age of 90 to 130 ("~90s" is an estimate), else None."""
+    m = _AGE_VALUE.search(value)
+    return m if m and 90 <= int(m.group(0)) <= 130 and value.lstrip()[:1] != "~" else None
 _RULE_LINE = regex.compile(r"^[\s|+\-=:_~.*]*$")  # +-----+, |---|---|, ====
+
+
+def _label_key(label: str, separators: str = r"[_\-.:()\[\]]") -> str:
+    """A header cell or label lower-cased, separators read as spaces, a trailing '#' dropped."""
+    return " ".join(regex.sub(separators, " ", label.lower()).split()).removesuffix(" #").removesuffix("#").strip()
 
 
 def header_entity(cell: str) -> str | None:
     """The entity type a column holds, from its header cell ("Prescriber" -> PERSON), or None."""
-    key = " ".join(regex.sub(r"[_\-.:()\[\]]", " ", cell.lower()).split()).removesuffix(" #").removesuffix("#").strip()
+    key = _label_key(cell)
     if not key or len(key) > 40:
         return None
     for entity, rule in HEADER_RULES:
@@ -117,8 +147,8 @@ def _cell_entity(column_entity: str, value: str) -> tuple[str, str] | None:
     if _EMPTY_CELL.match(value):
         return None
     if column_entity == "AGE_90_PLUS":
-        m = _AGE_VALUE.search(value)
-        return ("AGE_90_PLUS", m.group(0)) if m and 90 <= int(m.group(0)) <= 130 and not value.startswith("~") else None
+        m = age_over_89(value)
+        return ("AGE_90_PLUS", m.group(0)) if m else None
     if column_entity == "DATE" and not (_HAS_DIGIT.search(value) or _MONTH.search(value)):
         return None
     if column_entity in ("PHONE_NUMBER", "ID_NUMBER", "VEHICLE_ID", "ZIP_CODE") and not _HAS_DIGIT.search(value):
@@ -129,16 +159,12 @@ def _cell_entity(column_entity: str, value: str) -> tuple[str, str] | None:
     return column_entity, value
 
 
-class TableColumnRecognizer(EntityRecognizer):
+class TableColumnRecognizer(StructureRecognizer):
     """Cells of delimited tables (pipe, tab, semicolon, comma or fixed-width) whose header names a PHI
     column: "patient_name", "DOB", "Prescriber", "MRN", "City", "Dest", "Staff". A table is a header
     line followed by lines with the same number of cells; rule lines (+----+, |---|) are skipped."""
 
-    def __init__(self):
-        super().__init__(supported_entities=["PERSON", "DATE", "ID_NUMBER", "AGE_90_PLUS", "PHONE_NUMBER", "EMAIL_ADDRESS", "VEHICLE_ID", "ZIP_CODE", "STREET_ADDRESS", "LOCATION", "FACILITY"], name="TableColumnRecognizer", supported_language="en")
-
-    def load(self) -> None:
-        pass
+    ENTITIES = ("PERSON", "DATE", "ID_NUMBER", "AGE_90_PLUS", "PHONE_NUMBER", "EMAIL_ADDRESS", "VEHICLE_ID", "ZIP_CODE", "STREET_ADDRESS", "LOCATION", "FACILITY")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         lines = [(m.start(), m.group(0)) for m in regex.finditer(r"[^\n\r]+", text)]
@@ -165,7 +191,7 @@ class TableColumnRecognizer(EntityRecognizer):
                     if found:
                         kind, value = found
                         at = text.index(value, a, b)
-                        results.append(RecognizerResult(kind, at, at + len(value), 0.8, recognition_metadata={"recognizer_name": self.name}))
+                        results.append(self.result(kind, at, at + len(value), 0.8))
                 j += 1
             i = j if j > i + 1 else i + 1
         return results
@@ -230,17 +256,13 @@ def _parts(text: str, start: int, end: int, separator: str) -> list[tuple[int, i
     return out
 
 
-class Hl7SegmentRecognizer(EntityRecognizer):
+class Hl7SegmentRecognizer(StructureRecognizer):
     """HL7 v2 messages pasted into notes or interface logs ("MSH|^~\\&|...", "PID|1||..."): PHI by field
     position, as the standard defines them (PID-5 patient name, PID-7 birth date, PID-11 address,
     PV1-7 attending doctor's id and name, IN1-4 insurer...). Any component shaped like an HL7
     timestamp (YYYYMMDD[HHMM[SS]]) in any segment is a date too."""
 
-    def __init__(self):
-        super().__init__(supported_entities=["PERSON", "DATE", "ID_NUMBER", "LICENSE_NUMBER", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "FACILITY"], name="Hl7SegmentRecognizer", supported_language="en")
-
-    def load(self) -> None:
-        pass
+    ENTITIES = ("PERSON", "DATE", "ID_NUMBER", "LICENSE_NUMBER", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "FACILITY")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if "|" not in text or not regex.search(r"(?:^|[\r\n>])[ \t]*(?:MSH|PID|PV1)\|", text):
@@ -270,7 +292,7 @@ class Hl7SegmentRecognizer(EntityRecognizer):
                             continue
                         for sa, sb in _parts(text, ca, cb, "&"):  # subcomponents: "SMITH&VAN"
                             if text[sa:sb].strip():
-                                results.append(RecognizerResult(entity, sa, sb, 0.85, recognition_metadata={"recognizer_name": self.name}))
+                                results.append(self.result(entity, sa, sb, 0.85))
         return results
 
 
@@ -311,20 +333,15 @@ def _value_entity(value: str) -> str | None:
     return None
 
 
-class MarkupFieldRecognizer(EntityRecognizer):
+class MarkupFieldRecognizer(StructureRecognizer):
     """JSON and XML fragments (FHIR resources, C-CDA documents, API payloads): PHI by key or element
     name ("family", "birthDate", "postalCode", <streetAddressLine>, <birthTime value=...>), identifier
     and telecom values by their shape, and the display name of a reference to a person or
     organization ("generalPractitioner": [{"display": ...}])."""
 
-    def __init__(self):
-        super().__init__(supported_entities=["PERSON", "DATE", "ID_NUMBER", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "FACILITY"], name="MarkupFieldRecognizer", supported_language="en")
+    ENTITIES = ("PERSON", "DATE", "ID_NUMBER", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "FACILITY")
 
-    def load(self) -> None:
-        pass
-
-    def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
-        return RecognizerResult(entity, start, end, 0.8, recognition_metadata={"recognizer_name": self.name})
+    SCORE = 0.8
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
@@ -339,28 +356,28 @@ class MarkupFieldRecognizer(EntityRecognizer):
                         if kind == "DATE" and not _HAS_DIGIT.search(value):
                             continue
                         if kind and value.strip():
-                            results.append(self._result(kind, a, b))
+                            results.append(self.result(kind, a, b, self.SCORE))
             for m in _JSON_REFERENCE.finditer(text):
                 value = m.group(1)
                 if value.strip() and not value.startswith(("http", "urn:")):
-                    results.append(self._result("FACILITY" if _ORG_WORDS.search(value) else "PERSON", *m.span(1)))
+                    results.append(self.result("FACILITY" if _ORG_WORDS.search(value) else "PERSON", *m.span(1), self.SCORE))
         if "</" in text or "/>" in text:
             for m in _XML_ELEMENT.finditer(text):
                 tag = m.group(1).split(":")[-1].lower()
                 entity = MARKUP_KEYS.get(tag) or ("FACILITY" if tag == "name" and _ORG_WORDS.search(m.group(2)) else "PERSON" if tag == "name" else None)
                 if entity and m.group(2).strip() and (entity != "DATE" or _HAS_DIGIT.search(m.group(2))):
-                    results.append(self._result(entity, *m.span(2)))
+                    results.append(self.result(entity, *m.span(2), self.SCORE))
             for m in _XML_ATTRIBUTE.finditer(text):
                 tag, attribute, value = m.group(1).split(":")[-1].lower(), m.group(3), m.group(4)
                 if attribute == "value" and tag in _XML_DATE_ELEMENTS and _HL7_TS.match(value):
-                    results.append(self._result("DATE", *m.span(4)))
+                    results.append(self.result("DATE", *m.span(4), self.SCORE))
                 elif attribute == "value" and tag == "telecom":
                     bare = regex.sub(r"^(?:tel|mailto|fax):", "", value)
                     kind = _value_entity(bare)
                     if kind:
-                        results.append(self._result(kind, m.end(4) - len(bare), m.end(4)))
+                        results.append(self.result(kind, m.end(4) - len(bare), m.end(4), self.SCORE))
                 elif attribute == "extension" and tag == "id" and _HAS_DIGIT.search(value):
-                    results.append(self._result("ID_NUMBER", *m.span(4)))
+                    results.append(self.result("ID_NUMBER", *m.span(4), self.SCORE))
         return results
 
 
@@ -389,13 +406,12 @@ _RUN_STOP = frozenset("at in on to with is was for from per updated bedside pres
 _RELATIONS = frozenset("wife husband spouse partner son daughter mother father mom dad sister brother aunt uncle niece nephew grandson granddaughter grandmother grandfather friend neighbor son-in-law daughter-in-law caregiver guardian cousin".split())
 # first words of a value that is a description, not a name: pronouns, articles, public payers
 _NOT_A_NAME_START = frozenset("his her their its the a an this that these patient pt no none see per same self family medicare medicaid tricare champva va self-pay commercial uninsured private".split())
-_AGE = regex.compile(r"\b\d{2,3}\b")
 # a street line starts with a house number or a rural or post-office box form
 _STREET_START = regex.compile(r"(?i)^(?:[NSEW]?\d{1,6}[A-Z]?[ \t]+\p{L}|p\.?[ \t]?o\.?[ \t]*b(?:ox)?\.?[ \t]*\d|(?:hcr|rr|rte|route|rural[ \t]+route|hc)[ \t]*\d+[ \t,]+box|mile[ \t]+marker)")
 
 
 def label_entity(label: str) -> str | None:
-    key = " ".join(regex.sub(r"[_\-.:()\[\]/]", " ", label.lower()).split()).removesuffix(" #").removesuffix("#").strip()
+    key = _label_key(label, r"[_\-.:()\[\]/]")
     if key.endswith(" by") and key not in ("caused by", "followed by", "preceded by", "complicated by", "measured by"):
         return "PERSON"  # "Exported by:", "Logged by:", "Run by:"
     return EXTRA_LABELS.get(key) or header_entity(label)
@@ -428,8 +444,8 @@ def field_value(entity: str, text: str, start: int, end: int) -> tuple[str, int,
         a = start + m.start(1)
         return entity, a, a + len(run)
     if entity == "AGE_90_PLUS":
-        m = _AGE.search(value)
-        return ("AGE_90_PLUS", start + m.start(), start + m.end()) if m and 90 <= int(m.group(0)) <= 130 and value.lstrip()[:1] != "~" else None
+        m = age_over_89(value)
+        return ("AGE_90_PLUS", start + m.start(), start + m.end()) if m else None
     if entity == "DATE":
         # the date, not what follows it: a clock time ("July 29, 2022 0755"), a place ("... at St. Anselm")
         value = regex.split(r"(?i)[ \t]+at[ \t]+|[ \t]*@", value)[0]
@@ -450,21 +466,16 @@ def field_value(entity: str, text: str, start: int, end: int) -> tuple[str, int,
     return entity, start + m.start(), start + m.end()
 
 
-class LabeledFieldRecognizer(EntityRecognizer):
+class LabeledFieldRecognizer(StructureRecognizer):
     """Values after a label in forms and key=value logs, by what the label names: the header
     vocabulary of TableColumnRecognizer plus form labels ("AKA", "Officer", "Insurance", "Staging",
     "Last known address"). A label starts a field (a line, a cell after | or ;, or text after two
     spaces) and ends with '=', ':' or dot leaders; an identifier label may also be followed by its
     value after one space ("Member 52189333085")."""
 
-    def __init__(self):
-        super().__init__(supported_entities=["PERSON", "DATE", "ID_NUMBER", "AGE_90_PLUS", "PHONE_NUMBER", "EMAIL_ADDRESS", "VEHICLE_ID", "ZIP_CODE", "STREET_ADDRESS", "LOCATION", "FACILITY", "DEVICE_ID"], name="LabeledFieldRecognizer", supported_language="en")
+    ENTITIES = ("PERSON", "DATE", "ID_NUMBER", "AGE_90_PLUS", "PHONE_NUMBER", "EMAIL_ADDRESS", "VEHICLE_ID", "ZIP_CODE", "STREET_ADDRESS", "LOCATION", "FACILITY", "DEVICE_ID")
 
-    def load(self) -> None:
-        pass
-
-    def _result(self, entity: str, a: int, b: int) -> RecognizerResult:
-        return RecognizerResult(entity, a, b, 0.75, recognition_metadata={"recognizer_name": self.name})
+    SCORE = 0.75
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
@@ -473,9 +484,9 @@ class LabeledFieldRecognizer(EntityRecognizer):
             if entity:
                 found = field_value(entity, text, *m.span(2))
                 if found:
-                    results.append(self._result(*found))
+                    results.append(self.result(*found, self.SCORE))
         for m in _ID_AFTER_LABEL.finditer(text):
-            results.append(self._result("ID_NUMBER", *m.span(2)))
+            results.append(self.result("ID_NUMBER", *m.span(2), self.SCORE))
         return results
 
 
@@ -489,17 +500,23 @@ _DOCUMENT_WORDS = frozenset(
     "transcript index cover sheet fax memo liaison".split()
 )
 _LETTERHEAD = regex.compile(r"\A\s*(\p{Lu}[\p{L}'’&.\-]*(?:[ \t]+(?:&|of|and|the|at|for|on|\p{Lu}[\p{L}'’&.\-]*)){0,6})[ \t]*(?:--|—|–|\|)[ \t]*\S")
-_NAME_LINE = regex.compile(r"(?:^|(?<=\n))[ \t]*(\p{Lu}[\p{L}'’&.\-]*(?:[ \t]+(?:&|of|and|the|at|for|\p{Lu}[\p{L}'’&.\-]*)){0,6})[ \t]*\n(?=[ \t]*(?:[NSEW]?\d{1,6}[A-Z]?[ \t]+\p{L}|(?i:p\.?[ \t]?o\.?[ \t]*b(?:ox)?\.?[ \t]*\d|(?:hcr|rr|rte|rural[ \t]+route)[ \t]*\d+[ \t,]+box)))")
+# a Title Case name of up to seven words, joined by "&", "of", "and", "the", "at", "for"
+_ORG_WORD = r"\p{Lu}[\p{L}'’&.\-]*"
+_ORG_JOIN = rf"[ \t]+(?:&|of|and|the|at|for|{_ORG_WORD})"
+_NAME_LINE = regex.compile(rf"(?:^|(?<=\n))[ \t]*({_ORG_WORD}(?:{_ORG_JOIN}){{0,6}})[ \t]*\n" + r"(?=[ \t]*(?:[NSEW]?\d{1,6}[A-Z]?[ \t]+\p{L}|(?i:p\.?[ \t]?o\.?[ \t]*b(?:ox)?\.?[ \t]*\d|(?:hcr|rr|rte|rural[ \t]+route)[ \t]*\d+[ \t,]+box)))")
 
 
-_HEADER_NAME = regex.compile(r"(?:^|(?<=\n))[ \t]*(\p{Lu}[\p{L}'’&.\-]*(?:[ \t]+(?:&|of|and|the|at|for|\p{Lu}[\p{L}'’&.\-]*)){1,6})(?=[ \t]*(?:\n|$)|[ \t]{2,}(?:\+?\d|\(\d))")
+_HEADER_NAME = regex.compile(rf"(?:^|(?<=\n))[ \t]*({_ORG_WORD}(?:{_ORG_JOIN}){{1,6}})" + r"(?=[ \t]*(?:\n|$)|[ \t]{2,}(?:\+?\d|\(\d))")
+
+
+_LINE = regex.compile(r"\s*[^\n]*")
 
 
 def _header_end(text: str, lines: int = 3) -> int:
     """Where the first `lines` non-blank lines of a note end."""
     at = 0
     for _ in range(lines):
-        m = regex.compile(r"\s*[^\n]*").match(text, at)
+        m = _LINE.match(text, at)
         if not m or m.end() == at:
             break
         at = m.end()
@@ -510,17 +527,13 @@ def _is_title(words: list[str]) -> bool:
     return any(p.lower().strip(".") in _DOCUMENT_WORDS for p in words[-1].split("-")) or all(w.isupper() for w in words)
 
 
-class LetterheadRecognizer(EntityRecognizer):
+class LetterheadRecognizer(StructureRecognizer):
     """The organization a document comes from or goes to, by layout: a Title Case name opening the note
     before " -- " or "|" ("Bluewater Infusion Suite -- INFUSION CHAIR SCHEDULE"), and a name on its own
     line right above a street line ("Marsh & Fields Attorneys" / "19483 N Cottonwood Trl"). A document
     title ("Progress Note -- 3/4") and ALL-CAPS headings are not names."""
 
-    def __init__(self):
-        super().__init__(supported_entities=["FACILITY"], name="LetterheadRecognizer", supported_language="en")
-
-    def load(self) -> None:
-        pass
+    ENTITIES = ("FACILITY",)
 
     def analyze(self, text, entities, nlp_artifacts=None):
         spans = []
@@ -536,7 +549,7 @@ class LetterheadRecognizer(EntityRecognizer):
         for a, b in spans:
             words = text[a:b].split()
             if words and not _is_title(words) and not (len(words) == 1 and words[0].lower() in _NOT_A_NAME_START):
-                results.append(RecognizerResult("FACILITY", a, b, 0.7, recognition_metadata={"recognizer_name": self.name}))
+                results.append(self.result("FACILITY", a, b, 0.7))
         return results
 
 
@@ -562,16 +575,12 @@ X12_ELEMENTS: dict[str, dict[int, str]] = {
 _X12_SEGMENT = regex.compile(r"(?:^|(?<=~)|(?<=\n))[ \t]*(NM1|N3|N4|DMG|DTP|REF|PER|CLM|SBR|BHT|TRN|ISA|GS)\*([^~\n]*)")
 
 
-class X12SegmentRecognizer(EntityRecognizer):
+class X12SegmentRecognizer(StructureRecognizer):
     """X12 837/270/271/835 segments by element position: NM1 names and ids (a person's name when NM102
     is 1, an organization's when 2), N3/N4 address, city and ZIP, DMG birth date, DTP dates, REF and
     CLM identifiers, PER contact numbers. State codes, qualifiers and amounts stay."""
 
-    def __init__(self):
-        super().__init__(supported_entities=["PERSON", "FACILITY", "DATE", "ID_NUMBER", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "ZIP_CODE", "LOCATION"], name="X12SegmentRecognizer", supported_language="en")
-
-    def load(self) -> None:
-        pass
+    ENTITIES = ("PERSON", "FACILITY", "DATE", "ID_NUMBER", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "ZIP_CODE", "LOCATION")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if "~" not in text or "*" not in text:
@@ -594,7 +603,7 @@ class X12SegmentRecognizer(EntityRecognizer):
                     entity = "EMAIL_ADDRESS" if "@" in value else "PHONE_NUMBER"
                 if entity in ("DATE", "ID_NUMBER", "PHONE_NUMBER", "ZIP_CODE") and not _HAS_DIGIT.search(value):
                     continue
-                results.append(RecognizerResult(entity, a, b, 0.85, recognition_metadata={"recognizer_name": self.name}))
+                results.append(self.result(entity, a, b, 0.85))
         return results
 
 
@@ -613,15 +622,11 @@ def _initials_of(name: str) -> set[str]:
     return {plain.upper(), parts.upper(), last_parts.upper()}
 
 
-class InitialsLegendRecognizer(EntityRecognizer):
+class InitialsLegendRecognizer(StructureRecognizer):
     """Initials that sign a record's cells, where the note spells them out in a legend whose name they
     abbreviate: the legend's name and every signed cell are PERSON."""
 
-    def __init__(self):
-        super().__init__(supported_entities=["PERSON"], name="InitialsLegendRecognizer", supported_language="en")
-
-    def load(self) -> None:
-        pass
+    ENTITIES = ("PERSON",)
 
     def analyze(self, text, entities, nlp_artifacts=None):
         initials = {}
@@ -632,9 +637,9 @@ class InitialsLegendRecognizer(EntityRecognizer):
                 initials[m.group(1)] = m.span(2)
         if not initials:
             return []
-        results = [RecognizerResult("PERSON", a, b, 0.8, recognition_metadata={"recognizer_name": self.name}) for a, b in initials.values()]
+        results = [self.result("PERSON", a, b, 0.8) for a, b in initials.values()]
         # a signed cell stands apart: two spaces, a tab, a bar or the line's edge on one side of it
         # ("0900 AT       0900"), so "GIVEN AT 0900" in a capitals note is not a signature
         signed = regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(map(regex.escape, initials)) + r")(?![\p{L}\d])(?:(?=[ \t]{2,}|[ \t]*[|\t]|[ \t]*$)|(?<=(?:^|[ \t]{2}|[|\t])[ \t]*\p{Lu}{2,4}))", regex.MULTILINE)
-        results += [RecognizerResult("PERSON", m.start(), m.end(), 0.7, recognition_metadata={"recognizer_name": self.name}) for m in signed.finditer(text)]
+        results += [self.result("PERSON", m.start(), m.end(), 0.7) for m in signed.finditer(text)]
         return results
