@@ -36,7 +36,7 @@ from .records import DeidNote, Failure, Note
 from .namewords import extend_names, name_word_spans
 from .towns import place_kind_after, place_opener_before, town_spans
 from .ner import WindowedNer, ordinary_words
-from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, WindowContextEnhancer, hinted, mostly_lowercase, uppercase_share
+from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, OrderedRecognizerRegistry, WindowContextEnhancer, hinted, mostly_lowercase, uppercase_share
 from . import vocab
 from .vocab import common_english_words, looks_clinical, never_a_name
 
@@ -169,7 +169,7 @@ def caseless(text: str) -> bool:
 
 
 def _build_analyzer(policy: DeidPolicy, language: str):
-    from presidio_analyzer import AnalyzerEngine, Pattern, RecognizerRegistry
+    from presidio_analyzer import AnalyzerEngine, Pattern
     from presidio_analyzer import predefined_recognizers as predefined
     from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
@@ -189,7 +189,7 @@ def _build_analyzer(policy: DeidPolicy, language: str):
             if name in nlp.pipe_names:
                 nlp.disable_pipe(name)
 
-    registry = RecognizerRegistry(supported_languages=[language])
+    registry = OrderedRecognizerRegistry(supported_languages=[language])
     # spaCy's NER is not a registry recognizer here: it runs after the patterns, on what they left
     # (Deidentifier.analyze_records, pipeline/ner.py).
     for name in policy.predefined:
@@ -474,11 +474,13 @@ def merge_overlaps(spans: Iterable[Span], text: str = "") -> list[Span]:
     """Overlapping spans become one: the union of their ranges, typed by the strongest (then longest).
     Name parts next to each other on one line ("Jean" "Martinez") become one name."""
     out: list[Span] = []
-    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+    # fully ordered (the recognizers' result order can vary between runs): ties go to the stronger
+    # kind of evidence, so which source a merged span names never depends on the hash seed
+    for s in sorted(spans, key=lambda s: (s.start, -s.end, -s.score, s.source in WEAK_NAME_SOURCES, s.source, s.entity_type)):
         prev = out[-1] if out else None
         adjacent_names = prev is not None and s.entity_type == prev.entity_type == "PERSON" and text[prev.end:s.start].strip(" \t") == "" and s.start - prev.end <= 2
         if prev is not None and (s.start < prev.end or adjacent_names):
-            best = max((prev, s), key=lambda x: (x.score, x.end - x.start))
+            best = max((prev, s), key=lambda x: (x.score, x.end - x.start, x.source not in WEAK_NAME_SOURCES, x.source, x.entity_type))
             out[-1] = Span(prev.start, max(prev.end, s.end), best.entity_type, best.score, best.source)
         else:
             out.append(s)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import IpRecognizer, UrlRecognizer
 
@@ -23,6 +23,16 @@ from .vocab import KNOWN, country_names_pattern, common_english_words, english_c
 # Presidio compiles patterns case-insensitively by default; capitalization is evidence of a name here,
 # so these recognizers match case-sensitively and say (?i) where case does not matter.
 CASE_SENSITIVE = regex.DOTALL | regex.MULTILINE
+
+class OrderedRecognizerRegistry(RecognizerRegistry):
+    """Hands the recognizers out in registration order. Presidio's registry collects them in a set,
+    whose order follows memory addresses, and its duplicate removal keeps the first of two equally
+    scored spans: the span's source, which later steps read, then changed from run to run."""
+
+    def get_recognizers(self, *args, **kwargs) -> list[EntityRecognizer]:
+        position = {id(r): i for i, r in enumerate(self.recognizers)}
+        return sorted(super().get_recognizers(*args, **kwargs), key=lambda r: position.get(id(r), len(position)))
+
 
 class FastPatternRecognizer(PatternRecognizer):
     """Presidio's PatternRecognizer with the same matching, validation and scores, minus the per-match

@@ -198,3 +198,23 @@ def test_independent_sets_hold_their_floors(deidentifier, name):
     assert report["overall"]["recall"] >= recall_floor, report["overall"]
     assert report["overall"]["precision"] >= 0.90
     assert report["must_keep_redacted_rate"] <= keep_ceiling
+
+
+def test_registry_hands_out_recognizers_in_registration_order():
+    # Presidio's registry returns a set (ordered by memory address); equal-scored duplicates then kept
+    # a different source from run to run, and later steps read the source.
+    from presidio_analyzer import Pattern, PatternRecognizer
+    from pipeline.recognizers import OrderedRecognizerRegistry
+
+    registry = OrderedRecognizerRegistry(supported_languages=["en"])
+    added = [PatternRecognizer(supported_entity="ID_NUMBER", name=f"r{i}", patterns=[Pattern(f"p{i}", rf"\bX{i}\b", 0.5)]) for i in range(40)]
+    for recognizer in added:
+        registry.add_recognizer(recognizer)
+    assert registry.get_recognizers(language="en", entities=["ID_NUMBER"]) == added
+
+
+def test_merge_breaks_ties_by_evidence_not_input_order():
+    text = "Seen by Kenneth Graves today"
+    a = Span(8, 22, "PERSON", 0.85, "NameGazetteerRecognizer")
+    b = Span(8, 22, "PERSON", 0.85, "LabeledFieldRecognizer")
+    assert merge_overlaps([a, b], text) == merge_overlaps([b, a], text) == [b]
