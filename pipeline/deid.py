@@ -38,7 +38,7 @@ from .towns import place_kind_after, place_opener_before, town_spans
 from .ner import WindowedNer, ordinary_words
 from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, OrderedRecognizerRegistry, WindowContextEnhancer, hinted, mostly_lowercase, uppercase_share
 from . import vocab
-from .vocab import common_english_words, looks_clinical, never_a_name
+from .vocab import common_english_words, fold, looks_clinical, name_words, never_a_name
 
 STAGE = "deid"
 DEFAULT_POLICY_FILE = REPO_ROOT / "configs" / "deid.yaml"
@@ -58,10 +58,11 @@ _EPONYM_FOLLOWER_WORDS = (
     r"bypass|fundoplication|anastomosis|stain|solution|splint|brace|boot|stocking|mask|cannula|forceps|retractor|clamp|pessary|"
     r"rule|equation|curve|effect|ligament|tendon|fascia|gland|duct|canal|body|bodies|cells?(?![ \t:#]*(?:phone|[(+\d]))|zone|plexus|artery|nerve|fistula|"
     r"performance|comorbidity|sleepiness|stool|respirations?|grid|device|pupil|jaw|maneuvers|contractions|chart|splint|frame|"
-    r"lift|sump|granules|lesions?|applanation|tonometry|screen|inventory|questionnaire|"
+    r"lift|sump|granules|lesions?|applanation|tonometry|screen|inventory|questionnaire|proteins?|"
     # and whatever ends like a disease or a procedure: "Heller myotomy", "Kasai portoenterostomy"
-    r"[a-z]+(?:itis|osis|emia|oma|pathy|ectomy|otomy|ostomy|plasty|pexy|rrhaphy|scopy|algia|plegia|trophy|megaly|globulinemia))\b"
+    r"[a-z]+(?:itis|osis|emia|oma|pathy|ectomy|otomy|ostomy|plasty|pexy|rrhaphy|scopy|algia|plegia|trophy|megaly|globulinemia|uria))\b"
 )
+_NAMED_BY_EPONYM = regex.compile(r"[ \t]" + _EPONYM_FOLLOWER_WORDS, regex.IGNORECASE)
 EPONYM_FOLLOWERS = regex.compile(r"(?:'s|s'|')?(?:[ \t]+\(\w+\))?(?:[ \t]+(?:and|&)[ \t]+\w+(?:'s)?)?[ \t]+" + _EPONYM_FOLLOWER_WORDS, regex.IGNORECASE)
 # For names found without a cue (word lists, spaCy's guesses): what they name may come three words
 # later ("Fuchs endothelial dystrophy", "Columbia Suicide Severity Rating Scale"); or it is a scale
@@ -312,12 +313,37 @@ class Deidentifier:
                 # propagation from the rest of the record. The allow-list (eponyms, brands) applies to
                 # its guesses only: a name after "Dr." is a name even when it is "Parkinson".
                 continue
-            if s.entity_type in ("PERSON", "LOCATION") and (EPONYM_AHEAD if s.source in WEAK_NAME_SOURCES else EPONYM_FOLLOWERS).match(text, s.end):
+            if s.source == SPACY and s.entity_type == "FACILITY" and not self._could_name_an_organization(value):
+                continue
+            if s.entity_type in ("PERSON", "LOCATION", "FACILITY") and (EPONYM_AHEAD if s.source in WEAK_NAME_SOURCES else EPONYM_FOLLOWERS).match(text, s.end):
                 continue
             if any(a <= s.start and s.end <= b for a, b in keep_ranges):
                 continue
             out.append(s)
         return out
+
+    def _could_name_an_organization(self, value: str) -> bool:
+        """spaCy's ORG label fires on headings, acronyms and eponyms ("Short-Term Disability", "DMV",
+        "CBC w/", "Mohs"). An organization's name holds a word that is none of those: not everyday
+        English, not clinical, not on the non-name list, not a short acronym, not allow-listed."""
+        words = value.split()
+        if "/" in value or value.islower() and len(words) == 1:
+            return False
+        # one surname, or a hyphenated pair with a surname in it, is an eponym more often than a company:
+        # "Wood's lamp", "Lynch",
+        # "Kleihauer-Betke", "Cockcroft-Gault"
+        parts = [fold(p).lower().removesuffix("'s") for p in value.split("-") if p]
+        if len(words) == 1 and (all(p in name_words() for p in parts) or len(parts) > 1 and any(p in name_words() for p in parts) or any(p in self.policy.allow_list for p in parts)):
+            return False
+        # and what ends in what an eponym names is a scale or a disease: "Edinburgh Postnatal Depression Scale"
+        if _NAMED_BY_EPONYM.search(value):
+            return False
+        english = common_english_words()
+        for word in _WORDS.findall(value):
+            w = word.lower()
+            if len(w) >= 3 and not (word.isupper() and len(word) <= 4) and w not in english and not never_a_name(word) and not looks_clinical(word) and not self._allowed(word) and w not in NOT_NAMES:
+                return True
+        return False
 
     @staticmethod
     def _common_words(value: str, lowercase_words: set[str]) -> bool:

@@ -181,9 +181,9 @@ def test_meets_the_targets_on_the_labeled_set(deidentifier):
 # that loses recall or over-redacts more on any of them fails here. (recall floor, must-keep ceiling):
 # set_h's must-keep rate is above the 2% target, so it holds its own ceiling.
 INDEPENDENT_FLOORS = {
-    "set_a.jsonl": (0.998, 0.02), "set_b.jsonl": (0.990, 0.02), "set_c.jsonl": (0.996, 0.02), "set_d.jsonl": (0.987, 0.02), "set_e.jsonl": (0.981, 0.02),
-    "set_f.jsonl": (0.979, 0.02), "set_g.jsonl": (0.972, 0.02), "set_h.jsonl": (0.956, 0.025), "set_i.jsonl": (0.959, 0.02),
-    "set_j.jsonl": (0.978, 0.02),
+    "set_a.jsonl": (0.998, 0.02), "set_b.jsonl": (0.990, 0.02), "set_c.jsonl": (0.996, 0.02), "set_d.jsonl": (0.989, 0.02), "set_e.jsonl": (0.982, 0.02),
+    "set_f.jsonl": (0.981, 0.02), "set_g.jsonl": (0.975, 0.02), "set_h.jsonl": (0.960, 0.025), "set_i.jsonl": (0.962, 0.02),
+    "set_j.jsonl": (0.982, 0.02),
 }
 
 
@@ -218,3 +218,16 @@ def test_merge_breaks_ties_by_evidence_not_input_order():
     a = Span(8, 22, "PERSON", 0.85, "NameGazetteerRecognizer")
     b = Span(8, 22, "PERSON", 0.85, "LabeledFieldRecognizer")
     assert merge_overlaps([a, b], text) == merge_overlaps([b, a], text) == [b]
+
+
+@pytest.mark.parametrize("value", ["Wood", "Mohs", "Kleihauer-Betke", "Wright-Giemsa", "Edinburgh Postnatal Depression Scale", "CBC w/", "DMV"])
+def test_organization_guesses_that_name_no_organization_are_dropped(deidentifier, value):
+    assert not deidentifier._could_name_an_organization(value)
+
+
+def test_organizations_without_a_facility_word_are_found(deidentifier):
+    # spaCy's ORG guesses: a DME supplier and an employer, named with no kind word after them
+    text = "O2 concentrator 2L via AdaptHealth. Retired from FedEx; still hunts. Works nights at International Paper."
+    [result] = deidentifier.deidentify([text])
+    assert not any(v in result.text for v in ("AdaptHealth", "FedEx", "International Paper"))
+    assert "O2 concentrator 2L via" in result.text and "still hunts" in result.text
