@@ -56,14 +56,14 @@ _EPONYM_FOLLOWER_WORDS = (
     r"murmur|triad|law|formula|stage|staging|grade|virus|tumou?r|sarcoma|anomaly|hernia|diverticulum|pouch|position|incision|method|"
     r"technique|approach|block|shunt|valve|drain|collar|foot|hand|angina|reservoir|gangrene|chorea|ataxia|dystrophy|anemia|balance|"
     r"bypass|fundoplication|anastomosis|stain|solution|splint|brace|boot|stocking|mask|cannula|forceps|retractor|clamp|pessary|"
-    r"rule|equation|curve|effect|ligament|tendon|fascia|gland|duct|canal|body|bodies|cells?(?![ \t:#]*(?:phone|[(+\d]))|zone|plexus|artery|nerve|fistula|"
+    r"rules?|equation|curve|effect|ligament|tendon|fascia|gland|duct|canal|body|bodies|cells?(?![ \t:#]*(?:phone|[(+\d]))|zone|plexus|artery|nerve|fistula|"
     r"performance|comorbidity|sleepiness|stool|respirations?|grid|device|pupil|jaw|maneuvers|contractions|chart|splint|frame|"
-    r"lift|sump|granules|lesions?|applanation|tonometry|screen|inventory|questionnaire|proteins?|"
+    r"lift|sump|granules|lesions?|applanation|tonometry|screen|inventory|questionnaire|proteins?|plates?|presentation|mechanism|"
     # and whatever ends like a disease or a procedure: "Heller myotomy", "Kasai portoenterostomy"
     r"[a-z]+(?:itis|osis|emia|oma|pathy|ectomy|otomy|ostomy|plasty|pexy|rrhaphy|scopy|algia|plegia|trophy|megaly|globulinemia|uria))\b"
 )
 _NAMED_BY_EPONYM = regex.compile(r"[ \t]" + _EPONYM_FOLLOWER_WORDS, regex.IGNORECASE)
-EPONYM_FOLLOWERS = regex.compile(r"(?:'s|s'|')?(?:[ \t]+\(\w+\))?(?:[ \t]+(?:and|&)[ \t]+\w+(?:'s)?)?[ \t]+" + _EPONYM_FOLLOWER_WORDS, regex.IGNORECASE)
+EPONYM_FOLLOWERS = regex.compile(r"(?:-\p{Lu}\p{Ll}+)?(?:'s|s'|')?(?:[ \t]+\(\p{L}[\p{L}\-]*\))?(?:[ \t]+(?:and|&)[ \t]+\w+(?:'s)?)?[ \t]+" + _EPONYM_FOLLOWER_WORDS, regex.IGNORECASE)
 # For names found without a cue (word lists, spaCy's guesses): what they name may come three words
 # later ("Fuchs endothelial dystrophy", "Columbia Suicide Severity Rating Scale"); or it is a scale
 # with its value ("Braden 13", "Tinetti 23/28", "Denver II"), a grade ("Prague C2M4") or a sign with
@@ -71,7 +71,7 @@ EPONYM_FOLLOWERS = regex.compile(r"(?:'s|s'|')?(?:[ \t]+\(\w+\))?(?:[ \t]+(?:and
 # words of a sentence about a person, not of an eponym's name: "Okonkwo to discuss her test results"
 _SENTENCE_WORDS = r"(?:to|her|his|their|the|a|an|or|will|would|can|about|for|with|of|in|on|at|is|was|has|had|re|regarding|bring|brought|discuss|discussed|said|says|needs|wants|from|by)"
 EPONYM_AHEAD = regex.compile(
-    r"(?:'s|s'|')?(?:(?:[ \t]+(?!" + _SENTENCE_WORDS + r"\b)[A-Za-z][A-Za-z\-]*){0,3}?[ \t]+(?:" + _EPONYM_FOLLOWER_WORDS + r"|(?:depth|type|stockings?|tests|hose|standard|loop|stent)\b)" + r"|[ \t](?:(?-i:[IVX]{1,3})[ \t])?\d{1,3}(?:/\d{1,3})?\b(?![/.-]\d|[ \t]*(?:yo|y/o|y\.o\.|years?|yrs?|times|x|(?-i:[MF])|yF|yM)\b)|[ \t]+(?-i:[IVX]{1,3})\b|[ \t]+(?:negative|positive)\b|[ \t]+(?-i:[A-Z]\d[A-Z0-9]*)\b|[ \t](?-i:[a-z])[ \t]\d)", regex.IGNORECASE
+    r"(?:-\p{Lu}\p{Ll}+)?(?:'s|s'|')?(?:[ \t]+\(\p{L}[\p{L}\-]*\))?(?:(?:[ \t]+(?!" + _SENTENCE_WORDS + r"\b)[A-Za-z][A-Za-z\-]*){0,3}?[ \t]+(?:" + _EPONYM_FOLLOWER_WORDS + r"|(?:depth|type|stockings?|tests|hose|standard|loop|stent)\b)" + r"|[ \t](?:(?-i:[IVX]{1,3})[ \t])?\d{1,3}(?:/\d{1,3})?\b(?![/.-]\d|[ \t]*(?:yo|y/o|y\.o\.|years?|yrs?|times|x|(?-i:[MF])|yF|yM)\b)|[ \t]+(?-i:[IVX]{1,3})\b|[ \t]+(?:negative|positive)\b|[ \t]+(?-i:[A-Z]\d[A-Z0-9]*)\b|[ \t](?-i:[a-z])[ \t]\d)", regex.IGNORECASE
 )
 # Names found without a cue word: a clinical reading of what follows them wins ("Marcus Gunn negative").
 WEAK_NAME_SOURCES = frozenset({SPACY, NAME_WORDS, TOWNS, "NameGazetteerRecognizer"})
@@ -247,7 +247,7 @@ class Deidentifier:
         # A capitalized word the patterns already put inside a span needs no NER: its fate is decided.
         covered = [[(s.start, s.end) for s in spans] for spans in found]
         for text, plan, judge, spans, entities, taken in zip(flat, plans, judges, found, self.ner.entities(flat, plans, judges, covered), covered):
-            spans.extend(Span(e.start_char, e.end_char, e.label_, self.ner_score, SPACY) for e in entities)
+            spans.extend(Span(e.start_char, _column_end(text, e.start_char, e.end_char), e.label_, self.ner_score, SPACY) for e in entities)
             # then the name words the patterns did not take (where spaCy took one too, the spans merge;
             # where spaCy's span is dropped as a guess, the name word stays)
             spans.extend(Span(a, b, "PERSON", self.ner_score, NAME_WORDS) for a, b in name_word_spans(text, plan, judge, taken, EPONYM_AHEAD))
@@ -414,6 +414,17 @@ class Deidentifier:
     def deidentify(self, texts: Sequence[str], shift_days: int | None = None) -> list[DeidResult]:
         """De-identify the notes of ONE patient record."""
         return self.deidentify_records([texts], [shift_days])[0]
+
+
+# what separates the cells of a line: a tab, a run of spaces, a spaced dash or bar
+_CELL_BREAK = regex.compile(r"\t|[ ]{2,}|[ ](?:-|–|\|)[ ]")
+
+
+def _column_end(text: str, start: int, end: int) -> int:
+    """spaCy's entities run across the cells of a header line ("St. Michael Hospital    Acct",
+    "Cooper    Admit", "Ski Patrol - Incident"): an entity ends where its first cell does."""
+    m = _CELL_BREAK.search(text, start, end)
+    return m.start() if m else end
 
 
 def _ages_after_names(text: str, spans: Sequence[Span]) -> list[Span]:

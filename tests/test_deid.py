@@ -231,3 +231,22 @@ def test_organizations_without_a_facility_word_are_found(deidentifier):
     [result] = deidentifier.deidentify([text])
     assert not any(v in result.text for v in ("AdaptHealth", "FedEx", "International Paper"))
     assert "O2 concentrator 2L via" in result.text and "still hunts" in result.text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Color: Ishihara plates 10/14 OU. Amsler grid normal.", "Ishihara plates 10/14"),
+    ("Epworth 17, STOP-BANG 6/8, BMI 30.0", "STOP-BANG 6/8"),
+    ("IP: returned kit; pill count 4/28 returned, compliance 88%.", "pill count 4/28"),
+    ("MRx: OD +3.50 -0.50 x 042  OS +0.25 -0.75 x 136  add +2.00", "-0.50 x 042"),
+    ("Date: 12/25/2021    Time of incident: 0903h    Report #: TKT-4290729", "Time of incident: 0903h"),
+    ("Admit date: Mar 10    LOS to date: 3 days", "LOS to date: 3 days"),
+    ("Ottawa ankle rules negative. Patrick (FABER) test neg. Hx of Osgood-Schlatter disease.", "Ottawa ankle rules negative. Patrick (FABER) test neg. Hx of Osgood-Schlatter"),
+])
+def test_scores_axes_times_and_eponyms_are_kept(deidentifier, text, kept):
+    assert kept in deidentifier.deidentify([text])[0].text
+
+
+def test_spacy_entities_end_at_the_cell_they_start_in(deidentifier):
+    text = "UR review: St. Michael Regional Hospital    Acct: 247781618626\nAttending: Dr. Cooper    Admit date: Mar 10"
+    out = deidentifier.deidentify([text])[0].text
+    assert "Acct:" in out and "Admit date:" in out
