@@ -315,7 +315,7 @@ class Deidentifier:
                 continue
             if s.source == SPACY and s.entity_type == "FACILITY" and not self._could_name_an_organization(value):
                 continue
-            if s.entity_type in ("PERSON", "LOCATION", "FACILITY") and (EPONYM_AHEAD if s.source in WEAK_NAME_SOURCES else EPONYM_FOLLOWERS).match(text, s.end):
+            if (s.entity_type in ("PERSON", "LOCATION") or s.source == SPACY) and (EPONYM_AHEAD if s.source in WEAK_NAME_SOURCES else EPONYM_FOLLOWERS).match(text, s.end):
                 continue
             if any(a <= s.start and s.end <= b for a, b in keep_ranges):
                 continue

@@ -190,6 +190,9 @@ class TitledNameRecognizer(NameRecognizer):
                 Pattern("before credential", rf"\b{NAME}(?=,?[ \t]+{CREDENTIALS}\b)", 0.8),
                 Pattern("initial surname", rf"\b[A-Z]\.[ \t]?{CAPS_WORD}", 0.6),
                 Pattern("caps before credential", rf"\b{ALLCAPS_NAME}(?=,?[ \t]+{CREDENTIALS}\b)", 0.7),
+                # a given name and an initial signed with any credential: "Rubén G., RPSGT", "ALPHONSO J., DACM",
+                # "Hyun-woo J., Epidemiologist" (the shape is the evidence; the credential list is open)
+                Pattern("given initial credential", r"\b(?:\p{Lu}\p{Ll}[\p{L}'\-]*|\p{Lu}[\p{Lu}'\-]+)[ \t]+\p{Lu}\.(?=,[ \t]*(?:\p{Lu}{2,7}(?:-\p{Lu}{1,5})?|\p{Lu}\p{Ll}+ist)\b)", 0.75),
             ],
         )
 
@@ -200,7 +203,7 @@ class LabeledNameRecognizer(NameRecognizer):
 
     # cues strong enough that an everyday word after them is still a name: a nickname in quotes, a
     # name closing a clause after a role ("Discussed with charge RN Gift.", "via SW Hope.")
-    NICKNAMES = frozenset({"quoted nickname", "credential, name, date"})
+    NICKNAMES = frozenset({"quoted nickname", "credential, name, date", "initials label"})
     LISTED = frozenset({"relation apposition", "label cell", "name then age-sex", "after relation", "sign-off with initial"})
     NOT_AFTER_RELATION = frozenset({"after relation"})
     NAMELIKE = frozenset({"dash sign-off", "signature line"})
@@ -269,6 +272,8 @@ class LabeledNameRecognizer(NameRecognizer):
                 # strong cues for given names that are everyday words
                 hinted(Pattern("relation apposition", rf"(?<=\b(?i:{RELATIONS}),[ \t]+){NAME}(?=[ \t]*,)", 0.7), rf"(?i:{RELATIONS}),[ \t]+\p{{Lu}}"),
                 hinted(Pattern("label cell", rf"(?<=\b{self.LABELS}[ \t]*:[ \t]*(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?)(?:{NAME}|{LAST_FIRST})(?=[ \t]*(?:\||$|[ \t]{{2}}|;))", 0.7), r":[ \t]*(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?\p{Lu}[\p{L}'\-]*(?:,?[ \t]\p{Lu}[\p{L}'\-]*){0,3}[ \t]*(?:\||[ \t]{2}|;|\n|$)"),
+                # a person named by initials alone, as study subjects are: "Initials: SSP"
+                hinted(Pattern("initials label", r"(?<=\b(?i:initials)[ \t]*:[ \t]*)\p{Lu}{2,4}\b", 0.7), r"(?i)initials[ \t]*:"),
                 Pattern("role then stop", r"(?<=\b(?:RN|SW|CM|LPN|CNA|NP|PA|PT|OT|RT|MA|(?i:charge[ \t]+nurse|nurse|social[ \t]+worker|case[ \t]+manager))[ \t]+)(?!(?:Lic|Ext|Tel|Fax|Cell|Pgr|Pager|Phone|Dept|Unit|Floor|Note|Notes|Signed)\b)\p{Lu}\p{Ll}+(?=[ \t]*(?:[.;,)]|$))", 0.7),
             ],
         )
@@ -285,7 +290,11 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
         return all(w in NOT_NAMES or w in self.GENERIC or self._KIND_WORD.fullmatch(w) for w in words)
 
     KINDS = (
-        r"(?:(?:Dental|Medical|Health|Eye|Surgical|Physicians?|Specialty|Care)\s+Group|Hospital|Medical\s+Center|Health\s+Center|Health\s+System|Healthcare|Health\s+Care(?:\s+Center)?|Clinic|Infirmary|"
+        # (longer kinds first: "Health Department" before "Health")
+        r"(?:Health\s+Department|Department\s+of\s+(?:Public\s+)?Health|Diagnostics|Drug\s+Testing|Acupuncture|Chiropractic|"
+        r"Expeditions|Outfitters|Wilderness\s+Programs|Ski\s+(?:Resort|Area)|AirCare|Air\s+Medical|Life\s*Flight|Air\s+Ambulance|"
+        r"Roofing|Plastics|Logistics|Freight|Trucking|Dairy|(?:&|and)\s+Sons|Industries|Manufacturing|Construction|Lumber|"
+        r"(?:Dental|Medical|Health|Eye|Surgical|Physicians?|Specialty|Care)\s+Group|Hospital|Medical\s+Center|Health\s+Center|Health\s+System|Healthcare|Health\s+Care(?:\s+Center)?|Clinic|Infirmary|"
         r"Nursing\s+Home|Nursing\s+and\s+Rehabilitation\s+Center|Rehabilitation\s+Center|Rehab(?:ilitation)?\s+Hospital|Care\s+Center|"
         r"Urgent\s+Care|Surgery\s+Center|Surgical\s+Center|Cancer\s+Center|Dialysis\s+Center|Children's\s+Hospital|Memorial|Pharmacy|Apothecary|Drugs?|"
         r"Hospice|Family\s+Practice|Family\s+Medicine|Internal\s+Medicine|Primary\s+Care|Pediatrics|Associates|Association|Physicians|Partners|"
@@ -436,6 +445,7 @@ class LowercaseNameRecognizer(LowercaseTextRecognizer):
             [
                 Pattern("after cue", rf"(?<=\b(?:{cues})\.?,?\s+(?:dr\.?\s+)?){LOWER_NAME}", 0.7),
                 Pattern("before credential", rf"\b{LOWER_NAME}(?=,?[ \t]+(?:md|do|rn|np|pa-c|phd|lpn|dds)\b)", 0.7),
+                Pattern("given initial credential", r"\b[a-z][a-z'\-]+[ \t]+[a-z]\.(?=,[ \t]*(?:[a-z]{2,5}-[a-z]{1,5}|" + LOWER_CREDENTIALS + r")\b)", 0.7),
                 Pattern("last, first", r"(?<=\b(?:patient|name|pt)\s*:?\s+)[a-z][a-z'\-]+,\s*[a-z][a-z'\-]+", 0.75),
                 hinted(Pattern("labeled last, first", r"(?<=\b(?i:patient|name|pt)[ \t]*:[ \t]*)[a-z][a-z'\-]+,[ \t]*[a-z][a-z'\-]+", 0.75), r"(?i:patient|name|pt)[ \t]*:[ \t]*[a-z][a-z'\-]+,"),
                 # The cased cues of LabeledNameRecognizer, with a colon required after a label: in lower
@@ -583,13 +593,13 @@ class AgeOver89Recognizer(ClinicalPatternRecognizer):
                 Pattern("n-year-old", r"(?i)\b\d{2,3}(?=\s*-?\s*(?:year|yr)s?[\s-]*old\b|[\s-]*(?:y/?o|yo|y\.o\.?)(?!\w))", 0.9),
                 Pattern("age n", r"(?i)(?<=\b(?:age|aged|ages)\s*(?::|\.{2,})?\s*)\d{2,3}\b", 0.85),
                 Pattern("n years of age", r"(?i)\b\d{2,3}(?=\s+years?\s+of\s+age\b)", 0.85),
-                Pattern("age-sex shorthand", r"\b\d{2,3}(?=\s?(?:F|M|yo[FM]|y/o[FM]?|yF|yM)\b|(?:y|yo|yr|yrs)\b)|(?<=[ \t]{2}|,[ \t]?)\d{2,3}(?=[mf]\b)", 0.8),
+                Pattern("age-sex shorthand", r"\b\d{2,3}(?=\s?(?:F|M|yo[FM]|y/o[FM]?|yF|yM)\b|(?:y|yo|yr|yrs|Y|YO|YR|YRS)\b)|(?<=[ \t]{2}|,[ \t]?)\d{2,3}(?=[mf]\b)", 0.8),
                 Pattern("nonagenarian", r"(?i)\b(?:nonagenarian|centenarian)\b", 0.6),
                 # spelled out, as dictation writes it: "a ninety nine year old man"
-                Pattern("n-year-old in words", r"(?i)\b(?:ninety|one[ \t-]+hundred(?:[ \t-]+and)?)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?(?=[ \t-]+(?:year|yr)s?[ \t-]*old\b)", 0.85),
+                Pattern("n-year-old in words", r"(?i)\b(?:ninety|one[ \t-]+hundred(?:[ \t-]+and)?)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?(?=[ \t-]+(?:(?:year|yr)s?[ \t-]*old|years?[ \t]+of[ \t]+age)\b)", 0.85),
                 # "She is 98 yrs", "deceased at 101", "alive, 96" (family histories)
                 Pattern("is n years", r"(?i)(?<=\b(?:is|was|turned|turns|now)[ \t]+)\d{2,3}(?=[ \t]*(?:yrs?|years?)\b)", 0.8),
-                Pattern("died at n", r"(?i)(?<=\b(?:deceased|died|death|passed(?:[ \t]+away)?)[ \t]+(?:at[ \t]+)?(?:age[ \t]+)?)\d{2,3}\b", 0.8),
+                Pattern("died at n", r"(?i)(?<=(?:\b(?:deceased|died|death|passed(?:[ \t]+away)?)|(?<!\w)d\.)[ \t]+(?:at[ \t]+)?(?:age[ \t]+)?)\d{2,3}\b", 0.8),
                 Pattern("alive n", r"(?i)(?<=\b(?:alive|living|age)[,:]?[ \t]+)\d{2,3}\b", 0.8),
             ],
         )

@@ -250,3 +250,21 @@ def test_spacy_entities_end_at_the_cell_they_start_in(deidentifier):
     text = "UR review: St. Michael Regional Hospital    Acct: 247781618626\nAttending: Dr. Cooper    Admit date: Mar 10"
     out = deidentifier.deidentify([text])[0].text
     assert "Acct:" in out and "Admit date:" in out
+
+
+@pytest.mark.parametrize("text, phi", [
+    ("Index case: Walid Al-Sayed, 92Y male", "92"),
+    ("great-grandfather d. at 91 (not sudden)", "91"),
+    ("primary caregiver for his ninety-nine years of age uncle", "ninety-nine"),
+    ("Dispensed via courier 8/25 by Rubén G., RPSGT", "Rubén"),
+    ("Will send progress note.\nALPHONSO J., DACM  LICENSE 603372", "ALPHONSO"),
+    ("coach: vincenzo p., nbc-hwc\n\ncalled to review goals", "vincenzo"),
+    ("Subject ID: 175-367    Initials: SSP    Visit: 6", "SSP"),
+    ("Received at lab: Summit Diagnostics 12/27/2018 2010", "Summit Diagnostics"),
+    ("Kalamazoo Health Department - Case Investigation", "Kalamazoo Health Department"),
+    ("1. Pham, Quang - coworker, 18y.o., last exposure 7/4, no phone", "7/4"),
+    ("Exam date(s): Wed 7/26 and 8/2", "8/2"),
+    ("Next INR 3-26. J. Fontenot", "3-26"),
+])
+def test_more_phi_forms_are_found(deidentifier, text, phi):
+    assert phi not in deidentifier.deidentify([text])[0].text
