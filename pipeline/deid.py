@@ -38,7 +38,7 @@ from .towns import place_kind_after, place_opener_before, town_spans
 from .ner import WindowedNer, ordinary_words
 from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, OrderedRecognizerRegistry, WindowContextEnhancer, hinted, mostly_lowercase, uppercase_share
 from . import vocab
-from .vocab import common_english_words, fold, looks_clinical, name_words, never_a_name
+from .vocab import EVERYDAY, common_english_words, english_counts, fold, looks_clinical, name_words, never_a_name
 
 STAGE = "deid"
 DEFAULT_POLICY_FILE = REPO_ROOT / "configs" / "deid.yaml"
@@ -383,17 +383,26 @@ class Deidentifier:
         out = []
         for text, spans in zip(texts, found):
             lower = text.lower()
+            # in a cased note an everyday word written in lower case is the word: "grace period",
+            # "iris flat" (a rare name typed in lower case, "babajide at bedside", is still the name)
+            cased = not caseless(text) and not mostly_lowercase(text)
+
+            def everyday_word(a: int, b: int) -> bool:
+                return cased and text[a:b].islower() and all(english_counts().get(w, 0) >= EVERYDAY for w in text[a:b].split())
+
             hits: list[tuple[int, int, str]] = []
             for value, etype in verbatim.items():
                 at = lower.find(value)
                 while at != -1:
                     end = at + len(value)
-                    if (at == 0 or not lower[at - 1].isalnum()) and (end == len(lower) or not lower[end].isalnum()):
+                    if (at == 0 or not lower[at - 1].isalnum()) and (end == len(lower) or not lower[end].isalnum()) and not (etype == "PERSON" and everyday_word(at, end)):
                         hits.append((at, end, etype))
                     at = lower.find(value, end)
             if names:
                 for m in _WORDS.finditer(text):
                     word = m.group(0).lower()
+                    if everyday_word(m.start(), m.end()):
+                        continue
                     if word.removesuffix("'s") in names and not EPONYM_FOLLOWERS.match(text, m.end()):
                         hits.append((m.start(), m.end(), "PERSON"))
             extra = [Span(a, b, etype, 0.7, "RecordPropagation") for a, b, etype in hits if not any(s.start <= a and b <= s.end for s in spans)]

@@ -157,6 +157,8 @@ class NameRecognizer(ClinicalPatternRecognizer):
     LISTED: frozenset[str] = frozenset()
     # Cues that take a word on the name lists or a word too rare to be everyday English ("-losaline").
     NAMELIKE: frozenset[str] = frozenset()
+    # Cues that take an everyday word when the name's first word is a given name ("Hope states").
+    GIVEN: frozenset[str] = frozenset()
 
     def invalidate_trusted(self, pattern_text: str, pattern_name: str = "") -> bool:
         """A strong cue lets an everyday word be a name ("charge RN Gift."), not a clinical word on no
@@ -170,6 +172,9 @@ class NameRecognizer(ClinicalPatternRecognizer):
             if pattern_name in self.NOT_AFTER_RELATION and words and words[0] in _VERBS:
                 return True  # "his daughter Will take him home"
             return bool(self.invalidate_result(pattern_text)) and not all(fold(w).removesuffix("'s") in name_words() for w in words if len(w) >= 2)
+        if pattern_name in self.GIVEN:  # an everyday word that is a given name: "Grace will drive", "Visited Faith"
+            first = fold(words[0]).removesuffix("'s") if words else ""
+            return bool(self.invalidate_result(pattern_text)) and not (first in given_names() and first not in NOT_NAMES_EXCEPT_MONTHS)
         if pattern_name in self.NAMELIKE:
             return bool(self.invalidate_result(pattern_text)) and not all(fold(w).removesuffix("'s") in name_words() or english_counts().get(fold(w), 0) < 100 for w in words if len(w) >= 2)
         return all(never_a_name(w) or w in NOT_NAMES_EXCEPT_MONTHS or len(w) < 2 for w in words)
@@ -203,11 +208,12 @@ class LabeledNameRecognizer(NameRecognizer):
 
     # cues strong enough that an everyday word after them is still a name: a nickname in quotes, a
     # name closing a clause after a role ("Discussed with charge RN Gift.", "via SW Hope.")
-    NICKNAMES = frozenset({"quoted nickname", "credential, name, date", "initials label"})
+    NICKNAMES = frozenset({"quoted nickname", "credential, name, date", "initials label", "family then name"})
     LISTED = frozenset({"relation apposition", "label cell", "name then age-sex", "after relation", "sign-off with initial"})
     NOT_AFTER_RELATION = frozenset({"after relation"})
     NAMELIKE = frozenset({"dash sign-off", "signature line"})
-    TRUSTED = frozenset({"nickname", "role then stop"}) | NICKNAMES | LISTED | NAMELIKE
+    GIVEN = frozenset({"sentence subject", "object of a visit"})
+    TRUSTED = frozenset({"nickname", "role then stop"}) | NICKNAMES | LISTED | NAMELIKE | GIVEN
 
     LABELS = (
         r"(?i:patient(?:\s+name)?|pt(?:\s+name)?|name|dictated\s+by|attending(?:\s+physician)?|signed\s+by|electronically\s+signed(?:\s+by)?|"
@@ -242,9 +248,13 @@ class LabeledNameRecognizer(NameRecognizer):
                 Pattern("caps sentence subject", rf"(?<=(?:^|[.!?;]|\n)[ \t]*){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?(?=[ \t]+(?:REPORTS|STATES|NOTES|SAYS|ASKS|DENIES|AGREES|ENDORSES|CONFIRMS|CALLED|REQUESTS|WANTS|DECLINES|UNDERSTANDS|VERBALIZES)\b)", 0.6),
                 Pattern("header name then ids", rf"(?<=^|\n|[ \t]{{2}})(?:{LAST_FIRST}|{NAME}|{ALLCAPS_NAME})(?=[ \t]+\(?(?:(?i:mrn|mr#|dob|d\.o\.b|age|bed|room|rm)\b|\d{{1,3}}[ \t]?[MFmf]\b))", 0.75),
                 # "Tyrone (grandson) notified", "AMINA'S DAUGHTER", "Ji-woo and their grandson"
-                hinted(Pattern("name then relation", rf"(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*\((?i:{RELATIONS}|friend|proxy|hcp|poa|[\w ]{{0,15}}\b(?:rn|nurse|np|md|pa|lpn|cna|tech|aide))\)|(?i:'s)[ \t]+(?i:{RELATIONS})\b|[ \t]+(?i:and)[ \t]+(?i:his|her|their)[ \t]+(?i:{RELATIONS})\b)", 0.65), rf"\((?i:{RELATIONS}|friend|proxy|hcp|poa|[\w ]{{0,15}}\b(?:rn|nurse|np|md|pa|lpn|cna|tech|aide))\)|(?i:'s)[ \t]+(?i:{RELATIONS})\b|(?i:and)[ \t]+(?i:his|her|their)[ \t]+(?i:{RELATIONS})\b"),
+                hinted(Pattern("name then relation", rf"(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*\((?i:(?:his|her|their|pt's|patient's)[ \t]+)?(?i:{RELATIONS}|friend|proxy|hcp|poa|[\w ]{{0,15}}\b(?:rn|nurse|np|md|pa|lpn|cna|tech|aide))\)|(?i:'s)[ \t]+(?i:{RELATIONS})\b|[ \t]+(?i:and)[ \t]+(?i:his|her|their)[ \t]+(?i:{RELATIONS})\b)", 0.65), rf"\((?i:(?:his|her|their|pt's|patient's)[ \t]+)?(?i:{RELATIONS}|friend|proxy|hcp|poa|[\w ]{{0,15}}\b(?:rn|nurse|np|md|pa|lpn|cna|tech|aide))\)|(?i:'s)[ \t]+(?i:{RELATIONS})\b|(?i:and)[ \t]+(?i:his|her|their)[ \t]+(?i:{RELATIONS})\b"),
                 Pattern("initials after cue", rf"(?<=\b(?:{self.LABELS}|(?i:by|tech|per))\s*:?\s+)\p{{Lu}}\.[ \t]?\p{{Lu}}\.(?:[ \t]?\p{{Lu}}\.)?", 0.6),
-                Pattern("sentence subject", rf"(?<=(?:^|[.!?;]|\n)[ \t]*){CAPS_WORD}(?:[ \t]+{CAPS_WORD})?(?=(?:'s)?[ \t]+(?:reports|reported|states|stated|notes|noted|says|said|asks|asked|denies|denied|agrees|agreed|endorses|confirms|confirmed|calls|called|requests|requested|wants|prefers|declines|declined|understands|verbalizes|arrived|presents|presented|is[ \t]+a[ \t]+\d|was[ \t]+seen)\b)", 0.65),
+                Pattern("sentence subject", rf"(?<=(?:^|[.!?;]|\n)[ \t]*){CAPS_WORD}(?:[ \t]+{CAPS_WORD})?(?=(?:'s)?[ \t]+(?:reports|reported|states|stated|notes|noted|says|said|asks|asked|denies|denied|agrees|agreed|endorses|confirms|confirmed|calls|called|requests|requested|wants|prefers|declines|declined|understands|verbalizes|arrived|presents|presented|is[ \t]+a[ \t]+\d|was[ \t]+seen|was[ \t]+there|drove|brought|spoke|had[ \t]+asked|already[ \t]+paid|will[ \t]+(?:drive|bring|pick|call|stay|take|help|come|visit))\b)", 0.65),
+                # whom the writer visited, counseled or spoke with: "Visited Faith at home", "Counseled Art at pickup",
+                # "Caller identified self as Royal"
+                Pattern("object of a visit", rf"(?<=\b(?:[Vv]isited|[Cc]ounsell?ed|[Mm]et[ \t]+with|[Ss]poke[ \t]+(?:with|to)|[Tt]alked[ \t]+(?:with|to)|identified[ \t]+(?:self|herself|himself|themselves|themself)[ \t]+as)[ \t]+){CAPS_WORD}(?:[ \t]+{CAPS_WORD})?", 0.65),
+                hinted(Pattern("family then name", rf"(?<=\b(?i:family|friend|friends)[ \t]*\([ \t]*){CAPS_WORD}(?=[ \t]*\))", 0.65), r"(?i:family|friends?)[ \t]*\("),
                 Pattern("caps last, first after label", r"(?<=\b(?:PT|PATIENT|NAME)\s*:?\s+)[A-Z][A-Z'\-]+,\s*[A-Z][A-Z'\-]+", 0.8),
                 Pattern("appositive patient", rf"(?<=\b(?i:the\s+patient|patient|pt),\s+){NAME}(?=,)", 0.7),
                 hinted(Pattern("name then age-sex", rf"(?<=^|\n|[.?!:][ \t]+)(?:{NAME}|{ALLCAPS_NAME})(?=,\s*\d{{1,3}}\s?(?:[FMfm]|yo|y/o|year|YO|Y/O|YEAR)\b)", 0.75), r",\s*\d{1,3}\s?(?:[FMfm]|yo|y/o|year|YO|Y/O|YEAR)\b"),
@@ -273,7 +283,7 @@ class LabeledNameRecognizer(NameRecognizer):
                 hinted(Pattern("relation apposition", rf"(?<=\b(?i:{RELATIONS}),[ \t]+){NAME}(?=[ \t]*,)", 0.7), rf"(?i:{RELATIONS}),[ \t]+\p{{Lu}}"),
                 hinted(Pattern("label cell", rf"(?<=\b{self.LABELS}[ \t]*:[ \t]*(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?)(?:{NAME}|{LAST_FIRST})(?=[ \t]*(?:\||$|[ \t]{{2}}|;))", 0.7), r":[ \t]*(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?\p{Lu}[\p{L}'\-]*(?:,?[ \t]\p{Lu}[\p{L}'\-]*){0,3}[ \t]*(?:\||[ \t]{2}|;|\n|$)"),
                 # a person named by initials alone, as study subjects are: "Initials: SSP"
-                hinted(Pattern("initials label", r"(?<=\b(?i:initials)[ \t]*:[ \t]*)\p{Lu}{2,4}\b", 0.7), r"(?i)initials[ \t]*:"),
+                hinted(Pattern("initials label", r"(?<=\b(?i:initials)(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*:[ \t]*)(?:\p{Lu}{2,4}\b|(?:\p{Lu}\.){2,3})", 0.7), r"(?i)initials(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*:"),
                 Pattern("role then stop", r"(?<=\b(?:RN|SW|CM|LPN|CNA|NP|PA|PT|OT|RT|MA|(?i:charge[ \t]+nurse|nurse|social[ \t]+worker|case[ \t]+manager))[ \t]+)(?!(?:Lic|Ext|Tel|Fax|Cell|Pgr|Pager|Phone|Dept|Unit|Floor|Note|Notes|Signed)\b)\p{Lu}\p{Ll}+(?=[ \t]*(?:[.;,)]|$))", 0.7),
             ],
         )

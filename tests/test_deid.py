@@ -268,3 +268,21 @@ def test_spacy_entities_end_at_the_cell_they_start_in(deidentifier):
 ])
 def test_more_phi_forms_are_found(deidentifier, text, phi):
     assert phi not in deidentifier.deidentify([text])[0].text
+
+
+@pytest.mark.parametrize("text, phi", [
+    ("Visited Faith at home after the 10:30 service.", "Faith"),
+    ("Royal (his son) was there and let me in.", "Royal"),
+    ("Ear clearing slow. Grace will drive on Sunday.", "Grace"),
+    ("5N charge RN: family (Skip) at bedside wants update", "Skip"),
+    ("1.  PATIENT INITIALS (first, last): A.C.\n1a. COUNTRY: USA", "A.C."),
+    ("Caller identified self as Royal, 58 y/o, calling from his car", "Royal"),
+])
+def test_everyday_given_names_after_person_cues(deidentifier, text, phi):
+    assert phi not in deidentifier.deidentify([text])[0].text
+
+
+def test_a_name_does_not_spread_to_the_everyday_word_in_lower_case(deidentifier):
+    texts = ["Daughter Grace at bedside.", "Insurance grace period ends this month; Grace will call."]
+    out = [r.text for r in deidentifier.deidentify(texts)]
+    assert "grace period" in out[1] and "Grace" not in out[0] + out[1]
