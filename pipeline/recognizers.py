@@ -197,7 +197,7 @@ class TitledNameRecognizer(NameRecognizer):
                 Pattern("caps before credential", rf"\b{ALLCAPS_NAME}(?=,?[ \t]+{CREDENTIALS}\b)", 0.7),
                 # a given name and an initial signed with any credential: "Rubén G., RPSGT", "ALPHONSO J., DACM",
                 # "Hyun-woo J., Epidemiologist" (the shape is the evidence; the credential list is open)
-                Pattern("given initial credential", r"\b(?:\p{Lu}\p{Ll}[\p{L}'\-]*|\p{Lu}[\p{Lu}'\-]+)[ \t]+\p{Lu}\.(?=,[ \t]*(?:\p{Lu}{2,7}(?:-\p{Lu}{1,5})?|\p{Lu}\p{Ll}+ist)\b)", 0.75),
+                hinted(Pattern("given initial credential", r"\b(?:\p{Lu}\p{Ll}[\p{L}'\-]*|\p{Lu}[\p{Lu}'\-]+)[ \t]+\p{Lu}\.(?=,[ \t]*(?:\p{Lu}{2,7}(?:-\p{Lu}{1,5})?|\p{Lu}\p{Ll}+ist)\b)", 0.75), r"[ \t]\p{Lu}\.,[ \t]*\p{Lu}"),
             ],
         )
 
@@ -253,7 +253,7 @@ class LabeledNameRecognizer(NameRecognizer):
                 Pattern("sentence subject", rf"(?<=(?:^|[.!?;]|\n)[ \t]*){CAPS_WORD}(?:[ \t]+{CAPS_WORD})?(?=(?:'s)?[ \t]+(?:reports|reported|states|stated|notes|noted|says|said|asks|asked|denies|denied|agrees|agreed|endorses|confirms|confirmed|calls|called|requests|requested|wants|prefers|declines|declined|understands|verbalizes|arrived|presents|presented|is[ \t]+a[ \t]+\d|was[ \t]+seen|was[ \t]+there|drove|brought|spoke|had[ \t]+asked|already[ \t]+paid|will[ \t]+(?:drive|bring|pick|call|stay|take|help|come|visit))\b)", 0.65),
                 # whom the writer visited, counseled or spoke with: "Visited Faith at home", "Counseled Art at pickup",
                 # "Caller identified self as Royal"
-                Pattern("object of a visit", rf"(?<=\b(?:[Vv]isited|[Cc]ounsell?ed|[Mm]et[ \t]+with|[Ss]poke[ \t]+(?:with|to)|[Tt]alked[ \t]+(?:with|to)|identified[ \t]+(?:self|herself|himself|themselves|themself)[ \t]+as)[ \t]+){CAPS_WORD}(?:[ \t]+{CAPS_WORD})?", 0.65),
+                hinted(Pattern("object of a visit", rf"(?<=\b(?:[Vv]isited|[Cc]ounsell?ed|[Mm]et[ \t]+with|[Ss]poke[ \t]+(?:with|to)|[Tt]alked[ \t]+(?:with|to)|identified[ \t]+(?:self|herself|himself|themselves|themself)[ \t]+as)[ \t]+){CAPS_WORD}(?:[ \t]+{CAPS_WORD})?", 0.65), r"(?:isited|ounsell?ed|et[ \t]+with|poke[ \t]+(?:with|to)|alked[ \t]+(?:with|to)|[ \t]as)[ \t]+\p{Lu}"),
                 hinted(Pattern("family then name", rf"(?<=\b(?i:family|friend|friends)[ \t]*\([ \t]*){CAPS_WORD}(?=[ \t]*\))", 0.65), r"(?i:family|friends?)[ \t]*\("),
                 Pattern("caps last, first after label", r"(?<=\b(?:PT|PATIENT|NAME)\s*:?\s+)[A-Z][A-Z'\-]+,\s*[A-Z][A-Z'\-]+", 0.8),
                 Pattern("appositive patient", rf"(?<=\b(?i:the\s+patient|patient|pt),\s+){NAME}(?=,)", 0.7),
