@@ -492,12 +492,19 @@ def _ids_beside(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_OF_TOWN = regex.compile(r"[ \t]+(?:of|OF)[ \t]+")
+
+
 def _extend_places(text: str, spans: list[Span]) -> list[Span]:
     """Names and places followed by a business or school kind become that business: "Lincoln" +
     " Elementary", "Walmart" + " Supercenter"; places grow over the word that opens them: "Mount" +
     "Carmel West" (pipeline/towns)."""
     out = []
+    towns = {s.start: s.end for s in spans if s.entity_type == "LOCATION"}
     for s in spans:
+        # "Good Samaritan Hospital of Harlan", "Medicine Shoppe of Pikeville": the town is part of the name
+        if s.entity_type == "FACILITY" and (m := _OF_TOWN.match(text, s.end)) and m.end() in towns:
+            s = Span(s.start, towns[m.end()], "FACILITY", s.score, s.source)
         if s.entity_type in ("PERSON", "LOCATION", "FACILITY") and (end := place_kind_after(text, s.end, text[s.start:s.end])):
             s = Span(s.start, end, "FACILITY", s.score, s.source)
         if s.entity_type in ("LOCATION", "FACILITY") and (start := place_opener_before(text, s.start, text[s.start:s.end])) is not None:

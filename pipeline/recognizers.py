@@ -338,15 +338,17 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
             "FACILITY",
             [
                 # words of a name may be joined by "and", "&", "of": "Bayview Orthopedics & Sports Medicine"
-                Pattern("named facility", rf"\b(?:The[ \t]+)?(?:St\.?[ \t]+|Saint[ \t]+)?(?:\p{{Lu}}[\p{{L}}'.\-/]+[ \t]+(?:(?:and|&|of|at)[ \t]+)?){{1,4}}{self.KINDS}\b{self.TRAILER}(?:[ \t]+of[ \t]+\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)?(?:[ \t]+#?\d{{2,6}}\b)?", 0.7),
+                Pattern("named facility", rf"\b(?:The[ \t]+)?(?:St\.?[ \t]+|Saint[ \t]+)?(?:\p{{Lu}}[\p{{L}}'.\-/]+[ \t]+(?:(?:and|&|of|at)[ \t]+)?){{1,4}}{self.KINDS}\b{self.TRAILER}(?:[ \t]+of[ \t]+\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)?(?:[ \t]+(?:#\d{{1,6}}|\d{{2,6}})\b)?", 0.7),
                 Pattern("caps facility", rf"\b(?:ST\.?[ \t]+)?(?:\p{{Lu}}[\p{{Lu}}'.\-/]+[ \t]+(?:(?:AND|&|OF)[ \t]+)?){{1,4}}{CAPS_KINDS}\b{self.CAPS_TRAILER}", 0.7),
-                Pattern("chain", rf"(?i)\b{self.CHAINS}\b(?:[ \t]+(?:pharmacy|drugs?))?(?:[ \t]+on[ \t]+(?:\p{{L}}+[ \t]+){{1,3}}{StreetAddressRecognizer.SUFFIX}\b\.?)?", 0.7),
+                Pattern("chain", rf"(?i)\b{self.CHAINS}\b(?:[ \t]+(?:pharmacy|drugs?))?(?:[ \t]+of[ \t]+(?-i:\p{{Lu}}\p{{Ll}}+)(?:[ \t]+(?-i:\p{{Lu}}\p{{Ll}}+))?)?(?:[ \t]+on[ \t]+(?:\p{{L}}+[ \t]+){{1,3}}{StreetAddressRecognizer.SUFFIX}\b\.?)?", 0.7),
                 Pattern("pharmacy label", r"(?<=\b(?i:pharmacy|preferred\s+pharmacy)\s*:\s*)\p{Lu}[\p{L}'&.\- ]{2,40}?(?=\s*(?:[,\n;(]|\.(?:\s|$)|$))", 0.65),
                 # employers and schools after a cue: "works at Georgia-Pacific", "Employer: Nucor",
                 # "retired from FedEx", "senior at Lincoln High", "works/studies at Tri-County Concrete"
-                Pattern("employer", r"(?:(?<=\b(?i:employer|employed\s+(?:by|at)|company|school|workplace)\s*:?[ \t]+)|(?<=\b(?i:works?|working|worked|studies|job|jobs|retired|employed|student|senior|junior|sophomore|freshman|teacher|driver|clerk|cashier|operator|worker|mechanic|welder|manager|laborer|grinder|nurse|aide)\b[^.\n;:()]{0,25}?\b(?i:at|for|from|with)[ \t]+))(?:The[ \t]+)?\p{Lu}[\p{L}'&.\-]*(?:[ \t]+(?:&[ \t]+|(?:on|of)[ \t]+)?(?:\p{Lu}[\p{L}'&.\-]*|\d{1,4}\b)){0,4}", 0.6),
+                Pattern("employer", r"(?:(?<=\b(?i:employer|employed\s+(?:by|at)|company|school|workplace)\s*:?[ \t]+)|(?<=\b(?i:works?|working|worked|studies|job|jobs|retired|employed|student|senior|junior|sophomore|freshman|teacher|driver|drives|drove|clerk|cashier|operator|worker|mechanic|welder|manager|laborer|grinder|nurse|aide)\b[^.\n;:()]{0,25}?\b(?i:at|for|from|with)[ \t]+))(?:The[ \t]+)?\p{Lu}[\p{L}'&.\-]*(?:[ \t]+(?:&[ \t]+|(?:on|of)[ \t]+)?(?:\p{Lu}[\p{L}'&.\-]*|\d{1,4}\b)){0,4}", 0.6),
                 # a business named by its header label: "Supplier: AdaptHealth", "Receiving: UK HealthCare"
                 Pattern("after label", r"(?<=\b(?i:supplier|vendor|transport(?:ation)?|receiving(?:\s+facility)?|sending(?:\s+facility)?|practice|clinic|agency|facility|school|dme(?:\s+company)?|home\s+health(?:\s+agency)?|transferring\s+facility|accepting\s+facility)[ \t]*:[ \t]*)\p{Lu}[\p{L}'&.\-]*(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'&.\-]*){0,4}", 0.65),
+                # the supplier of home equipment: "Home O2 via Lincare", "CPAP via AdaptHealth", "wheelchair (Rotech rental"
+                hinted(Pattern("equipment supplier", r"(?<=\b(?i:o2|oxygen|cpap|bipap|apap|dme|concentrator|supplies|equipment|wheelchair|walker|hospital[ \t]+bed|nebulizer|infusion)\b[^.\n;]{0,20}?\b(?i:via|from|through|by)[ \t]+)\p{Lu}[\p{L}'&\-]+(?:[ \t]+\p{Lu}[\p{L}'&\-]+){0,2}", 0.6), r"(?i:via|from|through|by)[ \t]+\p{Lu}"),
                 Pattern("chain store", rf"(?i)\b(?:{self.CHAINS}|Target)(?:[ \t]+Pharmacy)?[ \t]+(?:#[ \t]?|store[ \t]*#?[ \t]?)?\d{{2,6}}(?:-\d{{2,6}})?\b", 0.75),
                 # the kind first: "University of Vermont", "Hollis Center for Fertility", "Naval Station Norfolk"
                 Pattern("kind of place", r"\b(?:University|College|Institute|Hospital|Hospice(?:[ \t]+(?:&|and)[ \t]+Home[ \t]+Care)?|Services|Academy)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}", 0.6),
@@ -362,7 +364,7 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
 class StreetAddressRecognizer(ClinicalPatternRecognizer):
     """Street addresses and the city that follows them ("12 Oak Street, Springfield, IL")."""
 
-    SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Terrace|Ter|Place|Pl|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Row|Pike|Path)"
+    SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Terrace|Ter|Place|Pl|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Row|Pike|Path|Fork|Hollow|Crossing|Bend|Cove|Glen|Landing|Alley|Expressway|Expy|Freeway|Fwy|Crescent)"
     NOT_STREET = r"(?i:mg|mcg|ml|g|kg|units?|meq|tabs?|caps?|puffs?|days?|weeks?|hours?|hrs?|months?|years?|times|min|mins|minutes?|seconds?|secs?|miles?|mi|blocks?|feet|ft|yards?|plt|hgb|wbc)\b"
     UNIT = r"(?:,?[ \t]+(?i:apt|apartment|suite|ste|unit|lot|space|spc|trlr|trailer|bldg|building|fl|floor|rm|room|#)\.?[ \t]*#?[A-Za-z0-9-]+\b)?"
     STATES = r"(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])"
@@ -371,7 +373,7 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
         super().__init__(
             "STREET_ADDRESS",
             [
-                Pattern("street", rf"\b\d{{1,6}}[A-Z]?[ \t]+(?!{self.NOT_STREET})(?:[NSEW]\.?[ \t]+)?(?:(?:\p{{Lu}}[\p{{L}}'\-]+|\d{{1,3}}(?:st|nd|rd|th))\.?[ \t]+){{1,4}}{self.SUFFIX}\b(?![-\d])\.?{self.UNIT}", 0.85),
+                Pattern("street", rf"\b\d{{1,6}}[A-Z]?[ \t]+(?!{self.NOT_STREET})(?:[NSEW]\.?[ \t]+)?(?:(?:\p{{Lu}}[\p{{L}}'\-]+|\d{{1,3}}(?:st|nd|rd|th)|(?:du|de|del|la|le)(?=[ \t]+\p{{Lu}}))\.?[ \t]+){{1,4}}{self.SUFFIX}\b(?![-\d])\.?{self.UNIT}", 0.85),
                 Pattern("caps street", rf"\b\d{{1,6}}[ \t]+(?!{self.NOT_STREET})(?:[NSEW]\.?[ \t]+)?(?:(?:[A-Z'\-]+|\d{{1,3}}(?:ST|ND|RD|TH))[ \t]+){{1,4}}{self.SUFFIX.upper()}\b(?![-\d])\.?{self.UNIT}", 0.8),
                 Pattern("po box", r"(?i)\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", 0.85),
                 # rural delivery: "RR 3 Box 1011", "HC 6 Box 2250", "Rural Route 6, Box 773"

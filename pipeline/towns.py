@@ -75,6 +75,7 @@ _PLACE_KIND = (
     r"(?:&|and)\s+palliative\s+care)"
 )
 _KIND_AFTER = regex.compile(rf"(?:[ \t]+{_PLACE_KIND}\b)+(?![ \t]*[-/]?[ \t]*\d)", regex.IGNORECASE)
+_LOWER_KIND_AFTER = regex.compile(r"[ \t]+(?:distribution\s+center|warehouse|plant|factory|mill|supercenter|casino|poultry|packing|dairy|orchards?|ranch)")
 # what opens a place name before the words a gazetteer or a pattern found: "Mount" + "Carmel West"
 _OPENER_BEFORE = regex.compile(r"\b(?i:mount|mt\.?|saint|st\.|our\s+lady\s+of(?:\s+the)?|fort|ft\.?|port|lake|new|north|south|east|west)[ \t]\Z")
 
@@ -86,7 +87,9 @@ def place_kind_after(text: str, end: int, name: str) -> int | None:
     m = _KIND_AFTER.match(text, end)
     if m is None:
         return None
-    return m.end() if _case_fits(m.group(0), name) else None
+    # a business kind that is never clinical may follow a capitalized name in lower case: "Kroger
+    # distribution center", "Tyson plant" (not "Jones high risk")
+    return m.end() if _case_fits(m.group(0), name) or (name[:1].isupper() and _LOWER_KIND_AFTER.fullmatch(m.group(0))) else None
 
 
 def place_opener_before(text: str, start: int, name: str) -> int | None:

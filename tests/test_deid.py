@@ -265,6 +265,14 @@ def test_spacy_entities_end_at_the_cell_they_start_in(deidentifier):
     ("1. Pham, Quang - coworker, 18y.o., last exposure 7/4, no phone", "7/4"),
     ("Exam date(s): Wed 7/26 and 8/2", "8/2"),
     ("Next INR 3-26. J. Fontenot", "3-26"),
+    # businesses and streets
+    ("Plan: refills sent to Medicine Shoppe of Pikeville. Benefits pending.", "of Pikeville"),
+    ("Pt works at Kroger distribution center; HS diploma.", "distribution center"),
+    ("Home O2 via Lincare, concentrator at bedside.", "Lincare"),
+    ("Pt drives for Greyhound; advised no driving x 3 months.", "Greyhound"),
+    ("Pharmacy: Main Street Pharmacy #2 refilled it.", "#2"),
+    ("Transport pickup at 6261 Rockhouse Fork, driver waiting.", "Rockhouse"),
+    ("address 4612 W Fond du Lac Ave Lot 44, Cleveland", "Fond du Lac"),
     # everyday words that are given names, after a cue for a person
     ("Visited Faith at home after the 10:30 service.", "Faith"),
     ("Royal (his son) was there and let me in.", "Royal"),
