@@ -366,7 +366,8 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
 
     SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Terrace|Ter|Place|Pl|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Row|Pike|Path|Fork|Hollow|Crossing|Bend|Cove|Glen|Landing|Alley|Expressway|Expy|Freeway|Fwy|Crescent)"
     NOT_STREET = r"(?i:mg|mcg|ml|g|kg|units?|meq|tabs?|caps?|puffs?|days?|weeks?|hours?|hrs?|months?|years?|times|min|mins|minutes?|seconds?|secs?|miles?|mi|blocks?|feet|ft|yards?|plt|hgb|wbc)\b"
-    UNIT = r"(?:,?[ \t]+(?i:apt|apartment|suite|ste|unit|lot|space|spc|trlr|trailer|bldg|building|fl|floor|rm|room|#)\.?[ \t]*#?[A-Za-z0-9-]+\b)?"
+    # a direction after the suffix, then up to two units: "3rd Ct SW", "Laurel Blvd NE, Ste 178", "Bldg D, Apt 24"
+    UNIT = r"(?:[ \t]+(?:NE|NW|SE|SW)\b)?(?:,?[ \t]+(?:(?i:apt|apartment|suite|ste|unit|lot|space|spc|trlr|trailer|bldg|building|fl|floor|rm|room)\.?[ \t]*#?|#[ \t]?)[A-Za-z0-9-]+\b){0,2}"
     STATES = r"(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])"
 
     def __init__(self):
@@ -375,9 +376,9 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
             [
                 Pattern("street", rf"\b\d{{1,6}}[A-Z]?[ \t]+(?!{self.NOT_STREET})(?:[NSEW]\.?[ \t]+)?(?:(?:\p{{Lu}}[\p{{L}}'\-]+|\d{{1,3}}(?:st|nd|rd|th)|(?:du|de|del|la|le)(?=[ \t]+\p{{Lu}}))\.?[ \t]+){{1,4}}{self.SUFFIX}\b(?![-\d])\.?{self.UNIT}", 0.85),
                 Pattern("caps street", rf"\b\d{{1,6}}[ \t]+(?!{self.NOT_STREET})(?:[NSEW]\.?[ \t]+)?(?:(?:[A-Z'\-]+|\d{{1,3}}(?:ST|ND|RD|TH))[ \t]+){{1,4}}{self.SUFFIX.upper()}\b(?![-\d])\.?{self.UNIT}", 0.8),
-                Pattern("po box", r"(?i)\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b", 0.85),
+                Pattern("po box", r"(?i)\b(?:P\.?\s?O\.?\s+Box|POB)\s+\d{1,6}\b", 0.85),
                 # rural delivery: "RR 3 Box 1011", "HC 6 Box 2250", "Rural Route 6, Box 773"
-                Pattern("rural route", r"(?i)\b(?:RR|R\.R\.|HC|Rural\s+Route|Highway\s+Contract|Star\s+Route)\s*\d{1,4},?\s+Box\s+\d{1,6}\b", 0.85),
+                Pattern("rural route", r"(?i)\b(?:RR|R\.R\.|HCR?|Rte|Rural\s+Route|Highway\s+Contract|Star\s+Route)\s*\d{1,4},?\s+Box\s+\d{1,6}\b", 0.85),
                 Pattern("city before state", rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?=,\s*{self.STATES}\b(?:\s+\d{{5}})?|[ \t]+{self.STATES}[ \t]+\d{{5}}\b)", 0.75),
                 Pattern("caps city before state", rf"\b[A-Z]{{3,}}(?:[ \t]+[A-Z]{{3,}}){{0,2}}(?=,?[ \t]+{self.STATES}[ \t]+\d{{5}}\b)", 0.7),
                 # numbered roads and streets named first by their kind: "Route 119", "6292 Calle Esperanza"

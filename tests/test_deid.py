@@ -240,6 +240,7 @@ def test_organizations_without_a_facility_word_are_found(deidentifier):
     ("MRx: OD +3.50 -0.50 x 042  OS +0.25 -0.75 x 136  add +2.00", "-0.50 x 042"),
     ("Date: 12/25/2021    Time of incident: 0903h    Report #: TKT-4290729", "Time of incident: 0903h"),
     ("Admit date: Mar 10    LOS to date: 3 days", "LOS to date: 3 days"),
+    ("Nursing Shift Note (1900-0700) pt a&ox4, VS stable.", "(1900-0700)"),
     ("Ottawa ankle rules negative. Patrick (FABER) test neg. Hx of Osgood-Schlatter disease.", "Ottawa ankle rules negative. Patrick (FABER) test neg. Hx of Osgood-Schlatter"),
 ])
 def test_scores_axes_times_and_eponyms_are_kept(deidentifier, text, kept):
@@ -273,6 +274,13 @@ def test_spacy_entities_end_at_the_cell_they_start_in(deidentifier):
     ("Pharmacy: Main Street Pharmacy #2 refilled it.", "#2"),
     ("Transport pickup at 6261 Rockhouse Fork, driver waiting.", "Rockhouse"),
     ("address 4612 W Fond du Lac Ave Lot 44, Cleveland", "Fond du Lac"),
+    # contact, vehicles, devices, ids, addresses in forms and logs
+    ("Genetic counselor: W. Harjo (+1 (910) 562-2585 x93; email on file)", "x93"),
+    ("Run #: 25-01643   Unit: Medic 98   Plate: EJS 542", "Medic 98"),
+    ("Telemetry transmitter: 400DTY089537   Insurance: Cascadia", "400DTY089537"),
+    ("07:00  Chair 17  Okafor B (58-653140) -- vedolizumab 300 mg", "58-653140"),
+    ("Medical Records\n7933 Laurel Blvd NE, Ste 178, Beckley, West Virginia", "Ste 178"),
+    ("Macula Center -- HCR 7 Box 81, Columbus, GA 90210", "HCR 7 Box 81"),
     # everyday words that are given names, after a cue for a person
     ("Visited Faith at home after the 10:30 service.", "Faith"),
     ("Royal (his son) was there and let me in.", "Royal"),
