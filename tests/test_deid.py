@@ -241,6 +241,7 @@ def test_organizations_without_a_facility_word_are_found(deidentifier):
     ("Date: 12/25/2021    Time of incident: 0903h    Report #: TKT-4290729", "Time of incident: 0903h"),
     ("Admit date: Mar 10    LOS to date: 3 days", "LOS to date: 3 days"),
     ("Nursing Shift Note (1900-0700) pt a&ox4, VS stable.", "(1900-0700)"),
+    ("Strength scored 3/5 in the left hand, graded 2/4 reflexes.", "scored 3/5 in the left hand, graded 2/4"),
     ("Ottawa ankle rules negative. Patrick (FABER) test neg. Hx of Osgood-Schlatter disease.", "Ottawa ankle rules negative. Patrick (FABER) test neg. Hx of Osgood-Schlatter"),
 ])
 def test_scores_axes_times_and_eponyms_are_kept(deidentifier, text, kept):
@@ -266,6 +267,12 @@ def test_spacy_entities_end_at_the_cell_they_start_in(deidentifier):
     ("1. Pham, Quang - coworker, 18y.o., last exposure 7/4, no phone", "7/4"),
     ("Exam date(s): Wed 7/26 and 8/2", "8/2"),
     ("Next INR 3-26. J. Fontenot", "3-26"),
+    ('"received_at": "2022-12-04T09:06:00-06:00",', "06:00"),
+    ("date of birth may twenty ninth nineteen eighty four date of service", "twenty ninth"),
+    ("Audiometer SN H0738772799, calibrated 2/3\nFreq (Hz) 500", "2/3"),
+    ("donepezil | 10 mg | qHS | 4/10 PM | Dr. Pierre", "4/10"),
+    ("Prior: 11/25 3.2; 11/4 3.1; 10/28 3.4", "11/4"),
+    ("Plan: hold x 1 dose then resume; recheck 8/2.", "8/2"),
     # businesses and streets
     ("Plan: refills sent to Medicine Shoppe of Pikeville. Benefits pending.", "of Pikeville"),
     ("Pt works at Kroger distribution center; HS diploma.", "distribution center"),
