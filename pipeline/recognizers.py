@@ -297,13 +297,16 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         words = [w.lower() for w in regex.findall(r"[\p{L}']+", pattern_text)]
-        return all(w in NOT_NAMES or w in self.GENERIC or self._KIND_WORD.fullmatch(w) for w in words)
+        # (an outline number or a letter names nothing: "II. Pulmonary", "B. Cardiology")
+        return all(w in NOT_NAMES or w in self.GENERIC or self._KIND_WORD.fullmatch(w) or len(w) < 2 or regex.fullmatch(r"[ivxl]+", w) for w in words)
 
     KINDS = (
         # (longer kinds first: "Health Department" before "Health")
         r"(?:Health\s+Department|Department\s+of\s+(?:Public\s+)?Health|Diagnostics|Drug\s+Testing|Acupuncture|Chiropractic|"
         r"Expeditions|Outfitters|Wilderness\s+Programs|Ski\s+(?:Resort|Area)|AirCare|Air\s+Medical|Life\s*Flight|Air\s+Ambulance|"
         r"Roofing|Plastics|Logistics|Freight|Trucking|Dairy|(?:&|and)\s+Sons|Industries|Manufacturing|Construction|Lumber|"
+        r"Sleep\s+(?:&|and)\s+Pulmonary|Pulmonary|Geriatrics|Home\s+Infusion|Infusion|Allergy\s+(?:&|and)\s+Asthma|Audiology|Podiatry|"
+        r"Auto\s+Body|Paper\s+Mill|Casino(?:\s+Resort)?|Parish|Drug\s+(?:&|and)\s+Gift|"
         r"(?:Dental|Medical|Health|Eye|Surgical|Physicians?|Specialty|Care)\s+Group|Hospital|Medical\s+Center|Health\s+Center|Health\s+System|Healthcare|Health\s+Care(?:\s+Center)?|Clinic|Infirmary|"
         r"Nursing\s+Home|Nursing\s+and\s+Rehabilitation\s+Center|Rehabilitation\s+Center|Rehab(?:ilitation)?\s+Hospital|Care\s+Center|"
         r"Urgent\s+Care|Surgery\s+Center|Surgical\s+Center|Cancer\s+Center|Dialysis\s+Center|Children's\s+Hospital|Memorial|Pharmacy|Apothecary|Drugs?|"
@@ -345,6 +348,9 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
                 # employers and schools after a cue: "works at Georgia-Pacific", "Employer: Nucor",
                 # "retired from FedEx", "senior at Lincoln High", "works/studies at Tri-County Concrete"
                 Pattern("employer", r"(?:(?<=\b(?i:employer|employed\s+(?:by|at)|company|school|workplace)\s*:?[ \t]+)|(?<=\b(?i:works?|working|worked|studies|job|jobs|retired|employed|student|senior|junior|sophomore|freshman|teacher|driver|drives|drove|clerk|cashier|operator|worker|mechanic|welder|manager|laborer|grinder|nurse|aide)\b[^.\n;:()]{0,25}?\b(?i:at|for|from|with)[ \t]+))(?:The[ \t]+)?\p{Lu}[\p{L}'&.\-]*(?:[ \t]+(?:&[ \t]+|(?:on|of)[ \t]+)?(?:\p{Lu}[\p{L}'&.\-]*|\d{1,4}\b)){0,4}", 0.6),
+                # where a person belongs: "retired Red Rock Casino", "formerly at ...", "volunteers at ...", "my boss at ...",
+                # "Active member of St. Casimir Parish", "attends Lincoln High"
+                hinted(Pattern("affiliation", r"(?<=\b(?i:retired|formerly[ \t]+(?:at|with)|volunteers?[ \t]+(?:at|with|for)|volunteering[ \t]+at|boss[ \t]+at|supervisor[ \t]+at|(?:active[ \t]+)?member[ \t]+of|attends|parishioner[ \t]+(?:at|of))[ \t]+)(?:The[ \t]+|THE[ \t]+)?\p{Lu}[\p{L}'&.\-]*(?:[ \t]+(?:&[ \t]+|(?:of|del|de|la)[ \t]+)?\p{Lu}[\p{L}'&.\-]*){0,4}", 0.6), r"(?i:retired|formerly|volunteer|boss|supervisor|member|attends|parishioner)"),
                 # a business named by its header label: "Supplier: AdaptHealth", "Receiving: UK HealthCare"
                 Pattern("after label", r"(?<=\b(?i:supplier|vendor|transport(?:ation)?|receiving(?:\s+facility)?|sending(?:\s+facility)?|practice|clinic|agency|facility|school|dme(?:\s+company)?|home\s+health(?:\s+agency)?|transferring\s+facility|accepting\s+facility)[ \t]*:[ \t]*)\p{Lu}[\p{L}'&.\-]*(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'&.\-]*){0,4}", 0.65),
                 # the supplier of home equipment: "Home O2 via Lincare", "CPAP via AdaptHealth", "wheelchair (Rotech rental"
@@ -368,6 +374,13 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
     NOT_STREET = r"(?i:mg|mcg|ml|g|kg|units?|meq|tabs?|caps?|puffs?|days?|weeks?|hours?|hrs?|months?|years?|times|min|mins|minutes?|seconds?|secs?|miles?|mi|blocks?|feet|ft|yards?|plt|hgb|wbc)\b"
     # a direction after the suffix, then up to two units: "3rd Ct SW", "Laurel Blvd NE, Ste 178", "Bldg D, Apt 24"
     UNIT = r"(?:[ \t]+(?:NE|NW|SE|SW)\b)?(?:,?[ \t]+(?:(?i:apt|apartment|suite|ste|unit|lot|space|spc|trlr|trailer|bldg|building|fl|floor|rm|room)\.?[ \t]*#?|#[ \t]?)[A-Za-z0-9-]+\b){0,2}"
+    STATE_NAMES = (
+        r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|"
+        r"Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+        r"New[ \t]+Hampshire|New[ \t]+Jersey|New[ \t]+Mexico|New[ \t]+York|North[ \t]+Carolina|North[ \t]+Dakota|Ohio|Oklahoma|Oregon|"
+        r"Pennsylvania|Rhode[ \t]+Island|South[ \t]+Carolina|South[ \t]+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+        r"West[ \t]+Virginia|Wisconsin|Wyoming)"
+    )
     STATES = r"(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])"
 
     def __init__(self):
@@ -388,6 +401,8 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
                 Pattern("caps town after lives in", r"(?<=\b(?:LIVES|LIVING|RESIDES|RESIDING|MOVED)\b[^.\n]{0,60}?\b(?:IN|NEAR)[ \t]+)[A-Z]{3,}(?:[ \t-][A-Z]{3,}){0,2}(?=[ \t]+(?:WITH|AND|ALONE)\b|[.,;\n]|$)", 0.6),
                 Pattern("town before zip", rf"(?<=,[ \t]*)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{4,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]+\d{{5}}(?:-\d{{4}})?\b)", 0.7),
                 Pattern("town after street", rf"(?<=\b{self.SUFFIX}\.?{self.UNIT}(?:,|[ \t]+(?i:in))[ \t]+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=[\s.,;)]|$)", 0.65),
+                # the town between a street and its state, with no comma: "2900 E Prospect Ave Lot 15 New Carrow Pennsylvania"
+                Pattern("town before state after street", rf"(?<=\b{self.SUFFIX}\.?{self.UNIT}[ \t]+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=,?[ \t]+(?:{self.STATE_NAMES}|{self.STATES})\b)", 0.65),
                 Pattern("caps town after street", rf"(?<=\b{self.SUFFIX.upper()}\.?{self.UNIT}(?:,|[ \t]+IN)[ \t]+)[A-Z]{{3,}}(?:[ \t-][A-Z]{{3,}}){{0,2}}(?=[ \t]+(?:WITH|FOR|AND)\b|[.,;)\n]|$)", 0.6),
                 Pattern("county", r"\b\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+(?:County|Parish|Borough)\b|\b[A-Z]{3,}(?:[ \t][A-Z]{3,})?[ \t]+(?:COUNTY|PARISH)\b", 0.75),
                 Pattern("town after facility dash", rf"(?<=\b(?:{FacilityRecognizer.KINDS}|{FacilityRecognizer.caps_kinds()})[ \t]+[-–][ \t]+)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]*(?:$|\n|[,.;)]))", 0.65),

@@ -241,6 +241,7 @@ def test_organizations_without_a_facility_word_are_found(deidentifier):
     ("Date: 12/25/2021    Time of incident: 0903h    Report #: TKT-4290729", "Time of incident: 0903h"),
     ("Admit date: Mar 10    LOS to date: 3 days", "LOS to date: 3 days"),
     ("Nursing Shift Note (1900-0700) pt a&ox4, VS stable.", "(1900-0700)"),
+    ("AUTOPSY FINDINGS\nII. Pulmonary\n   A. Diffuse alveolar damage", "II. Pulmonary"),
     ("Strength scored 3/5 in the left hand, graded 2/4 reflexes.", "scored 3/5 in the left hand, graded 2/4"),
     ("Ottawa ankle rules negative. Patrick (FABER) test neg. Hx of Osgood-Schlatter disease.", "Ottawa ankle rules negative. Patrick (FABER) test neg. Hx of Osgood-Schlatter"),
 ])
@@ -288,6 +289,10 @@ def test_spacy_entities_end_at_the_cell_they_start_in(deidentifier):
     ("07:00  Chair 17  Okafor B (58-653140) -- vedolizumab 300 mg", "58-653140"),
     ("Medical Records\n7933 Laurel Blvd NE, Ste 178, Beckley, West Virginia", "Ste 178"),
     ("Macula Center -- HCR 7 Box 81, Columbus, GA 90210", "HCR 7 Box 81"),
+    ("SH: Lives with her brother in Gallup (retired Patriot Auto Body). Smokes 1 ppd.", "Patriot"),
+    ("Active member of St. Casimir Parish; pastor visits weekly.", "Casimir"),
+    ("Lives at 2900 E Prospect Ave Lot 15 New Carrow Pennsylvania with his wife.", "Carrow"),
+    ("PCP: M. Sullivan, APRN, Summit Sleep & Pulmonary, ph (436) 870-3109", "Summit"),
     # everyday words that are given names, after a cue for a person
     ("Visited Faith at home after the 10:30 service.", "Faith"),
     ("Royal (his son) was there and let me in.", "Royal"),
