@@ -241,7 +241,7 @@ def test_organizations_without_a_facility_word_are_found(deidentifier):
     ("Date: 12/25/2021    Time of incident: 0903h    Report #: TKT-4290729", "Time of incident: 0903h"),
     ("Admit date: Mar 10    LOS to date: 3 days", "LOS to date: 3 days"),
     ("Nursing Shift Note (1900-0700) pt a&ox4, VS stable.", "(1900-0700)"),
-    ("AUTOPSY FINDINGS\nII. Pulmonary\n   A. Diffuse alveolar damage", "II. Pulmonary"),
+    ("AUTOPSY FINDINGS\nI. Cardiovascular\n   A. Cardiomegaly (heart weight 658 g)\nII. Pulmonary\n   A. Diffuse alveolar damage", "II. Pulmonary"),
     ("Strength scored 3/5 in the left hand, graded 2/4 reflexes.", "scored 3/5 in the left hand, graded 2/4"),
     ("Ottawa ankle rules negative. Patrick (FABER) test neg. Hx of Osgood-Schlatter disease.", "Ottawa ankle rules negative. Patrick (FABER) test neg. Hx of Osgood-Schlatter"),
 ])
