@@ -159,6 +159,8 @@ class NameRecognizer(ClinicalPatternRecognizer):
     NAMELIKE: frozenset[str] = frozenset()
     # Cues that take an everyday word when the name's first word is a given name ("Hope states").
     GIVEN: frozenset[str] = frozenset()
+    # Cues after which a verb is not a given name: "his daughter Will take him home"
+    NOT_AFTER_RELATION: frozenset[str] = frozenset()
 
     def invalidate_trusted(self, pattern_text: str, pattern_name: str = "") -> bool:
         """A strong cue lets an everyday word be a name ("charge RN Gift."), not a clinical word on no
@@ -180,14 +182,29 @@ class NameRecognizer(ClinicalPatternRecognizer):
         return all(never_a_name(w) or w in NOT_NAMES_EXCEPT_MONTHS or len(w) < 2 for w in words)
 
 
+# words that number or grade with a letter: "Part B:", "SECTION I (employer)", "Child-Pugh C,", "Cabin B"
+_NOT_BEFORE_A_LETTER = (
+    r"section|part|appendix|annex|step|phase|class|type|grade|stage|group|factor|vitamin|hepatitis|zone|level|plan|"
+    r"schedule|table|figure|form|item|option|exhibit|tier|category|cabin|room|bed|unit|wing|pod|hall|building|lot|gate|"
+    r"box|block|row|line|lead|team|shift|side|child-pugh|pugh|mallampati|category|cohort|arm|site|sample|tube|bag|"
+    r"channel|version|model|series|list|track|ward|floor|area|bay|suite|module|panel"
+)
+
+
 class TitledNameRecognizer(NameRecognizer):
     """Names after a title (Dr. Marsh, Mrs. Ann Lee), before a credential (Linda Park RN, Evelyn Marsh, MD),
     and initial-plus-surname forms (J. Smith)."""
+
+    # a surname and its initial, as logs and schedules write staff and patients: "Haskins K at 20:27",
+    # "GHORBANI S, MLS", "Okafor B (58-653140)"; the name lists vouch for everyday words ("Best G")
+    LISTED = frozenset({"surname initial"})
+    TRUSTED = LISTED
 
     def __init__(self):
         super().__init__(
             "TitledNameRecognizer",
             [
+                hinted(Pattern("surname initial", rf"(?<![\p{{L}}.\-'][ \t]?)(?!(?i:{_NOT_BEFORE_A_LETTER})[ \t])(?:{CAPS_WORD}|\p{{Lu}}{{2}}[\p{{Lu}}'\-]+)[ \t]\p{{Lu}}(?![\p{{L}}.\-])(?=[ \t]*(?:[:,(;)]|$|[ \t]at[ \t]))", 0.65), r"\p{Ll}[ \t]\p{Lu}[ \t]*(?:[:,(;)]|$|[ \t]at[ \t])|\p{Lu}{2}[ \t]\p{Lu}[ \t]*(?:[:,(;)]|$|[ \t]at[ \t])"),
                 Pattern("after title", rf"(?<=\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor|Rev|Reverend|(?<!\d[ \t]?)Fr|Father|Pastor|Rabbi|Imam|Sr|Sister|Brother)\.?\s+){NAME}", 0.85),
                 # a title typed in lower case before a capitalized name: "dr Sharp", "mrs Bond"
                 Pattern("after lower-case title", rf"(?<=\b(?:dr|mr|mrs|ms)\.?[ \t]+){NAME}", 0.8),

@@ -241,6 +241,7 @@ def test_organizations_without_a_facility_word_are_found(deidentifier):
     ("Date: 12/25/2021    Time of incident: 0903h    Report #: TKT-4290729", "Time of incident: 0903h"),
     ("Admit date: Mar 10    LOS to date: 3 days", "LOS to date: 3 days"),
     ("Nursing Shift Note (1900-0700) pt a&ox4, VS stable.", "(1900-0700)"),
+    ("FMLA / Short-Term Disability\nSECTION I (employer)\nPart B: Incapacity. Child-Pugh C, compensated.", "SECTION I (employer)\nPart B: Incapacity. Child-Pugh C,"),
     ("AUTOPSY FINDINGS\nI. Cardiovascular\n   A. Cardiomegaly (heart weight 658 g)\nII. Pulmonary\n   A. Diffuse alveolar damage", "II. Pulmonary"),
     ("Strength scored 3/5 in the left hand, graded 2/4 reflexes.", "scored 3/5 in the left hand, graded 2/4"),
     ("Ottawa ankle rules negative. Patrick (FABER) test neg. Hx of Osgood-Schlatter disease.", "Ottawa ankle rules negative. Patrick (FABER) test neg. Hx of Osgood-Schlatter"),
@@ -293,6 +294,8 @@ def test_spacy_entities_end_at_the_cell_they_start_in(deidentifier):
     ("Active member of St. Casimir Parish; pastor visits weekly.", "Casimir"),
     ("Lives at 2900 E Prospect Ave Lot 15 New Carrow Pennsylvania with his wife.", "Carrow"),
     ("PCP: M. Sullivan, APRN, Summit Sleep & Pulmonary, ph (436) 870-3109", "Summit"),
+    ("Clinic day list export\nExported by Haskins K at 20:27; file appts.csv", "Haskins"),
+    ("PERFORMED GHORBANI S, MLS(ASCP) / VERIFIED HUDA LOVE, MLS", "GHORBANI"),
     # everyday words that are given names, after a cue for a person
     ("Visited Faith at home after the 10:30 service.", "Faith"),
     ("Royal (his son) was there and let me in.", "Royal"),
