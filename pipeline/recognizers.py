@@ -323,7 +323,8 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
         r"Expeditions|Outfitters|Wilderness\s+Programs|Ski\s+(?:Resort|Area)|AirCare|Air\s+Medical|Life\s*Flight|Air\s+Ambulance|"
         r"Roofing|Plastics|Logistics|Freight|Trucking|Dairy|(?:&|and)\s+Sons|Industries|Manufacturing|Construction|Lumber|"
         r"Sleep\s+(?:&|and)\s+Pulmonary|Pulmonary|Geriatrics|Home\s+Infusion|Infusion|Allergy\s+(?:&|and)\s+Asthma|Audiology|Podiatry|"
-        r"Auto\s+Body|Paper\s+Mill|Casino(?:\s+Resort)?|Parish|Drug\s+(?:&|and)\s+Gift|"
+        r"Auto\s+Body|Paper\s+Mill|Casino(?:\s+Resort)?|Parish|Drug\s+(?:&|and)\s+Gift|Temple|Church|Mosque|Masjid|Synagogue|Orthodox|"
+        r"Kingdom\s+Hall|Stake\s+Center|Gurdwara|"
         r"(?:Dental|Medical|Health|Eye|Surgical|Physicians?|Specialty|Care)\s+Group|Hospital|Medical\s+Center|Health\s+Center|Health\s+System|Healthcare|Health\s+Care(?:\s+Center)?|Clinic|Infirmary|"
         r"Nursing\s+Home|Nursing\s+and\s+Rehabilitation\s+Center|Rehabilitation\s+Center|Rehab(?:ilitation)?\s+Hospital|Care\s+Center|"
         r"Urgent\s+Care|Surgery\s+Center|Surgical\s+Center|Cancer\s+Center|Dialysis\s+Center|Children's\s+Hospital|Memorial|Pharmacy|Apothecary|Drugs?|"
@@ -340,7 +341,12 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
         r"Food\s+(?:Bank|Pantry)|Transit)"
     )
     # Chain pharmacies name no place until a store number does: "Walgreens #88184", "CVS Pharmacy #1713".
-    CHAINS = r"(?:Walgreens|CVS|Rite[ \t]+Aid|Walmart|Kroger|Costco|Safeway|Publix|Duane[ \t]+Reade|Hy-?Vee|Medicine[ \t]+Shoppe|Meijer|Wegmans|H-?E-?B|Albertsons|Giant[ \t]+Eagle)"
+    CHAINS = (
+        r"(?:Walgreens|CVS|Rite[ \t]+Aid|Walmart|Kroger|Costco|Safeway|Publix|Duane[ \t]+Reade|Hy-?Vee|Medicine[ \t]+Shoppe|Meijer|Wegmans|H-?E-?B|Albertsons|Giant[ \t]+Eagle|"
+        r"Family[ \t]+Dollar|Dollar[ \t]+General|Dollar[ \t]+Tree|Winn-Dixie|Love's|Casey's|Brookshire's|Food[ \t]+Lion|Piggly[ \t]+Wiggly|"
+        r"Harris[ \t]+Teeter|ShopRite|Sam's[ \t]+Club|Aldi|Lowe's|Home[ \t]+Depot|Menards|Tractor[ \t]+Supply|Cracker[ \t]+Barrel|Waffle[ \t]+House|"
+        r"Buc-ee's|QuikTrip|Wawa|Sheetz|Circle[ \t]+K|7-Eleven)"
+    )
     _KIND_WORD = regex.compile(KINDS, regex.IGNORECASE)
 
     @classmethod
@@ -406,13 +412,17 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
             [
                 Pattern("street", rf"\b\d{{1,6}}[A-Z]?[ \t]+(?!{self.NOT_STREET})(?:[NSEW]\.?[ \t]+)?(?:(?:\p{{Lu}}[\p{{L}}'\-]+|\d{{1,3}}(?:st|nd|rd|th)|(?:du|de|del|la|le)(?=[ \t]+\p{{Lu}}))\.?[ \t]+){{1,4}}{self.SUFFIX}\b(?![-\d])\.?{self.UNIT}", 0.85),
                 Pattern("caps street", rf"\b\d{{1,6}}[ \t]+(?!{self.NOT_STREET})(?:[NSEW]\.?[ \t]+)?(?:(?:[A-Z'\-]+|\d{{1,3}}(?:ST|ND|RD|TH))[ \t]+){{1,4}}{self.SUFFIX.upper()}\b(?![-\d])\.?{self.UNIT}", 0.8),
+                # an interstate where someone lives or is found: "a mobile home off I-10", "near the Waffle House on I-30"
+                Pattern("interstate", r"(?<=\b(?i:off|on|near|along|via|exit|from|past|by)[ \t]+(?:the[ \t]+)?)I-\d{1,3}\b", 0.7),
+                # a street named without its number: "his house on Prospect Ct", "the Brookshire's on Prospect Way"
+                Pattern("street without number", rf"(?<=\b(?i:on|off)[ \t]+)(?:{CAPS_WORD}[ \t]+){{1,3}}{self.SUFFIX}\b(?<!\b(?:Dr|St))(?:\.(?![ \t]*\p{{Lu}}\p{{Ll}}+[ \t]+\p{{Ll}}))?", 0.65),
                 Pattern("po box", r"(?i)\b(?:P\.?\s?O\.?\s+Box|POB)\s+\d{1,6}\b", 0.85),
                 # rural delivery: "RR 3 Box 1011", "HC 6 Box 2250", "Rural Route 6, Box 773"
                 Pattern("rural route", r"(?i)\b(?:RR|R\.R\.|HCR?|Rte|Rural\s+Route|Highway\s+Contract|Star\s+Route)\s*\d{1,4},?\s+Box\s+\d{1,6}\b", 0.85),
                 Pattern("city before state", rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?=,\s*{self.STATES}\b(?:\s+\d{{5}})?|[ \t]+{self.STATES}[ \t]+\d{{5}}\b)", 0.75),
                 Pattern("caps city before state", rf"\b[A-Z]{{3,}}(?:[ \t]+[A-Z]{{3,}}){{0,2}}(?=,?[ \t]+{self.STATES}[ \t]+\d{{5}}\b)", 0.7),
                 # numbered roads and streets named first by their kind: "Route 119", "6292 Calle Esperanza"
-                Pattern("numbered road", rf"\b(?:\d{{1,6}}[ \t]+)?(?:Route|Rte\.?|Highway|Hwy\.?|State[ \t]+Road|County[ \t]+Road|ROUTE|HIGHWAY|HWY|(?i:farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market))[ \t]+\d{{1,4}}[A-Z]?\b{self.UNIT}", 0.7),
+                Pattern("numbered road", rf"\b(?:\d{{1,6}}[ \t]+)?(?:Route|Rte\.?|Highway|Hwy\.?|State[ \t]+Road|County[ \t]+Road|Farm[ \t]+Road|ROUTE|HIGHWAY|HWY|(?i:farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market))[ \t]+\d{{1,4}}[A-Z]?\b{self.UNIT}", 0.7),
                 Pattern("street kind first", r"\b\d{1,6}[ \t]+(?:Calle|Camino|Avenida|Via|Paseo|Rue|Avenue[ \t]+of[ \t]+the)[ \t]+\p{Lu}[\p{L}'\-]+(?:[ \t]+\p{Lu}[\p{L}'\-]+){0,2}", 0.8),
                 Pattern("town after lives in", rf"(?<=\b(?i:lives|living|resides|residing|resident|moved)\b[^.\n]{{0,60}}?\b(?i:in|near)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}", 0.65),
                 Pattern("caps town after lives in", r"(?<=\b(?:LIVES|LIVING|RESIDES|RESIDING|MOVED)\b[^.\n]{0,60}?\b(?:IN|NEAR)[ \t]+)[A-Z]{3,}(?:[ \t-][A-Z]{3,}){0,2}(?=[ \t]+(?:WITH|AND|ALONE)\b|[.,;\n]|$)", 0.6),
@@ -644,7 +654,10 @@ class AgeOver89Recognizer(ClinicalPatternRecognizer):
                 Pattern("n-year-old in words", r"(?i)\b(?:ninety|one[ \t-]+hundred(?:[ \t-]+and)?)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?(?=[ \t-]+(?:(?:year|yr)s?[ \t-]*old|years?[ \t]+of[ \t]+age)\b)", 0.85),
                 # "She is 98 yrs", "deceased at 101", "alive, 96" (family histories)
                 Pattern("is n years", r"(?i)(?<=\b(?:is|was|turned|turns|now)[ \t]+)\d{2,3}(?=[ \t]*(?:yrs?|years?)\b)", 0.8),
-                Pattern("died at n", r"(?i)(?<=(?:\b(?:deceased|died|death|passed(?:[ \t]+away)?)|(?<!\w)d\.)[ \t]+(?:at[ \t]+)?(?:age[ \t]+)?)\d{2,3}\b", 0.8),
+                Pattern("died at n", r"(?i)(?<=(?:\b(?:deceased|died|death|passed(?:[ \t]+away)?)|(?<![\w.])d\.)[ \t]+(?:at[ \t]+)?(?:age[ \t]+)?)\d{2,3}\b", 0.8),
+                # "his mother lived to 92", "is living at 103", "His father Ramón is 92 and still works"
+                Pattern("lived to n", r"(?i)(?<=\blived[ \t]+(?:to[ \t]+(?:be[ \t]+|age[ \t]+)?|until[ \t]+(?:age[ \t]+)?)|\bliving[ \t]+at[ \t]+)\d{2,3}\b(?![ \t]*(?:%|mg|kg|lbs?|[a-z]+[ \t]+(?:st|street|ave|avenue|rd|road)\b))", 0.8),
+                Pattern("is n and", r"(?i)(?<=\b(?:is|was|turned)[ \t]+)\d{2,3}(?=[ \t]+and[ \t]+(?:still|lives|living|doing|sharp|independent|active|in[ \t]+good)\b)", 0.75),
                 Pattern("alive n", r"(?i)(?<=\b(?:alive|living|age)[,:]?[ \t]+)\d{2,3}\b", 0.8),
             ],
         )

@@ -177,13 +177,13 @@ def test_meets_the_targets_on_the_labeled_set(deidentifier):
 
 
 # Floors measured on the independent sets (sample_data/deid_eval/independent/README.md): written by
-# sessions that never saw the recognizers. Below the 0.99 target on eight of them, honestly; a change
+# sessions that never saw the recognizers. Below the 0.99 target on eight of the twelve, honestly; a change
 # that loses recall or over-redacts more on any of them fails here. (recall floor, must-keep ceiling):
 # set_h's must-keep rate is above the 2% target, so it holds its own ceiling.
 INDEPENDENT_FLOORS = {
-    "set_a.jsonl": (0.998, 0.02), "set_b.jsonl": (0.990, 0.02), "set_c.jsonl": (0.996, 0.02), "set_d.jsonl": (0.989, 0.02), "set_e.jsonl": (0.982, 0.02),
-    "set_f.jsonl": (0.981, 0.02), "set_g.jsonl": (0.975, 0.02), "set_h.jsonl": (0.960, 0.025), "set_i.jsonl": (0.962, 0.02),
-    "set_j.jsonl": (0.982, 0.02),
+    "set_a.jsonl": (0.998, 0.02), "set_b.jsonl": (0.990, 0.02), "set_c.jsonl": (0.996, 0.02), "set_d.jsonl": (0.989, 0.02), "set_e.jsonl": (0.984, 0.02),
+    "set_f.jsonl": (0.981, 0.02), "set_g.jsonl": (0.981, 0.02), "set_h.jsonl": (0.971, 0.025), "set_i.jsonl": (0.974, 0.02),
+    "set_j.jsonl": (0.991, 0.02), "set_k.jsonl": (0.984, 0.02), "set_l.jsonl": (0.983, 0.02),
 }
 
 
@@ -241,6 +241,7 @@ def test_organizations_without_a_facility_word_are_found(deidentifier):
     ("Date: 12/25/2021    Time of incident: 0903h    Report #: TKT-4290729", "Time of incident: 0903h"),
     ("Admit date: Mar 10    LOS to date: 3 days", "LOS to date: 3 days"),
     ("Nursing Shift Note (1900-0700) pt a&ox4, VS stable.", "(1900-0700)"),
+    ("Seen on Dr Patel's service; iodine I-131 therapy planned.", "I-131"),
     ("FMLA / Short-Term Disability\nSECTION I (employer)\nPart B: Incapacity. Child-Pugh C, compensated.", "SECTION I (employer)\nPart B: Incapacity. Child-Pugh C,"),
     ("AUTOPSY FINDINGS\nI. Cardiovascular\n   A. Cardiomegaly (heart weight 658 g)\nII. Pulmonary\n   A. Diffuse alveolar damage", "II. Pulmonary"),
     ("Strength scored 3/5 in the left hand, graded 2/4 reflexes.", "scored 3/5 in the left hand, graded 2/4"),
@@ -296,6 +297,15 @@ def test_spacy_entities_end_at_the_cell_they_start_in(deidentifier):
     ("PCP: M. Sullivan, APRN, Summit Sleep & Pulmonary, ph (436) 870-3109", "Summit"),
     ("Clinic day list export\nExported by Haskins K at 20:27; file appts.csv", "Haskins"),
     ("PERFORMED GHORBANI S, MLS(ASCP) / VERIFIED HUDA LOVE, MLS", "GHORBANI"),
+    ("Family history: his own mother lived to 92 but spent her last year in a nursing home.", "92"),
+    ("His father Ramón is 92 and still works.", "92"),
+    ("Tahmina's number is 393-8471. Total time 75 minutes.", "393-8471"),
+    ("call me at 216-363-7496 or page me at 16186 with any questions", "16186"),
+    ("Gladys hoped he could make it home for Thanksgiving.", "Thanksgiving"),
+    ("He lives with his sister in a mobile home off I-10.", "I-10"),
+    ("The family discussed moving him out of his house on Prospect Ct. He is proud.", "Prospect"),
+    ("Pt lives near the Family Dollar on State Road 15.", "Family Dollar"),
+    ("He asked for a visit from the Hindu Temple of Lansing.", "Temple of Lansing"),
     # everyday words that are given names, after a cue for a person
     ("Visited Faith at home after the 10:30 service.", "Faith"),
     ("Royal (his son) was there and let me in.", "Royal"),
