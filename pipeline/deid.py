@@ -329,11 +329,10 @@ class Deidentifier:
         words = value.split()
         if "/" in value or value.islower() and len(words) == 1:
             return False
-        # one surname, or a hyphenated pair with a surname in it, is an eponym more often than a company:
-        # "Wood's lamp", "Lynch",
-        # "Kleihauer-Betke", "Cockcroft-Gault"
+        # one word with a surname or an allow-listed eponym in it is an eponym more often than a company:
+        # "Wood's lamp", "Lynch", "Kleihauer-Betke", "Cockcroft-Gault"
         parts = [fold(p).lower().removesuffix("'s") for p in value.split("-") if p]
-        if len(words) == 1 and (all(p in name_words() for p in parts) or len(parts) > 1 and any(p in name_words() for p in parts) or any(p in self.policy.allow_list for p in parts)):
+        if len(words) == 1 and any(p in name_words() or p in self.policy.allow_list for p in parts):
             return False
         # and what ends in what an eponym names is a scale or a disease: "Edinburgh Postnatal Depression Scale"
         if _NAMED_BY_EPONYM.search(value):

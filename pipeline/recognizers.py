@@ -186,7 +186,7 @@ class NameRecognizer(ClinicalPatternRecognizer):
 _NOT_BEFORE_A_LETTER = (
     r"section|part|appendix|annex|step|phase|class|type|grade|stage|group|factor|vitamin|hepatitis|zone|level|plan|"
     r"schedule|table|figure|form|item|option|exhibit|tier|category|cabin|room|bed|unit|wing|pod|hall|building|lot|gate|"
-    r"box|block|row|line|lead|team|shift|side|child-pugh|pugh|mallampati|category|cohort|arm|site|sample|tube|bag|"
+    r"box|block|row|line|lead|team|shift|side|child-pugh|pugh|mallampati|cohort|arm|site|sample|tube|bag|"
     r"channel|version|model|series|list|track|ward|floor|area|bay|suite|module|panel"
 )
 
