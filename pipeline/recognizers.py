@@ -18,7 +18,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import IpRecognizer, UrlRecognizer
 
 from .structured import Hl7SegmentRecognizer, InitialsLegendRecognizer, LabeledFieldRecognizer, LetterheadRecognizer, MarkupFieldRecognizer, TableColumnRecognizer, X12SegmentRecognizer
-from .vocab import KNOWN, country_names_pattern, common_english_words, english_counts, fold, given_names, is_name_word, looks_clinical, name_words, never_a_name
+from .vocab import KNOWN, country_names_pattern, literal_alternation, common_english_words, english_counts, fold, given_names, is_name_word, looks_clinical, name_words, never_a_name
 
 # Presidio compiles patterns case-insensitively by default; capitalization is evidence of a name here,
 # so these recognizers match case-sensitively and say (?i) where case does not matter.
@@ -451,7 +451,7 @@ COMMON_WORDS = NOT_NAMES | frozenset(
     prior previous previously treated admitted discharged transferred referred follow up daily new old
     """.split()
 )
-_LOWER_WORD = rf"(?!(?:{'|'.join(sorted(COMMON_WORDS, key=len, reverse=True))})\b)[a-z][a-z'\-]+"
+_LOWER_WORD = rf"(?!{literal_alternation(COMMON_WORDS)}\b)[a-z][a-z'\-]+"
 LOWER_NAME = rf"(?:[a-z]\.[ \t]?)?{_LOWER_WORD}(?:[ \t]+[a-z]\.)?(?:[ \t]+{_LOWER_WORD})?"
 
 
