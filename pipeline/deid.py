@@ -31,7 +31,7 @@ from apache_beam.metrics import Metrics
 
 from . import progress
 from .config import REPO_ROOT, DeidConfig
-from .keys import date_shift_days, patient_key
+from .keys import date_shift_days, load_secret, patient_key
 from .records import DeidNote, Failure, Note
 from .namewords import extend_names, name_word_spans
 from .towns import place_kind_after, place_opener_before, town_spans
@@ -643,18 +643,28 @@ def deidentify_records(deidentifier: Deidentifier, records: Sequence[Sequence[No
 class DeidentifyRecords(beam.DoFn):
     """Batches of (patient_id, notes) -> (patient_key, [DeidNote, ...]) for the Chunk stage; failures go to the
     'failed' output and one PHI-free audit record per note to 'audit'. The Presidio engines are built
-    once per worker in setup()."""
+    once per worker in setup().
+
+    A configured secret (environment variable or secret file) is read in setup() on the worker, so it is
+    never pickled into the pipeline graph that a runner stages and ships. Only a generated one-run secret
+    (`secret` given) travels with the DoFn: it protects nothing across runs, and every worker needs the same.
+    """
 
     AUDIT = "audit"
     FAILED = "failed"
 
-    def __init__(self, config: DeidConfig, secret: bytes):
+    def __init__(self, config: DeidConfig, secret: bytes | None = None):
         self.config = config
         self.secret = secret
         self.deidentifier: Deidentifier | None = None
         self.entities_found = Metrics.counter("chartsum", "phi_entities_replaced")
 
     def setup(self):
+        if self.secret is None:
+            self.secret, generated = load_secret(self.config.secret_env, self.config.secret_file)
+            if generated:
+                # The launcher saw a secret that this worker does not: keys would not match across workers.
+                raise RuntimeError(f"patient-key secret not available on this worker: set {self.config.secret_env} or deid.secret_file where workers run")
         self.deidentifier = Deidentifier(self.config)
 
     def process(self, batch):

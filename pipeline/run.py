@@ -85,7 +85,8 @@ class _Count(beam.DoFn):
         yield value
 
 
-def build_pipeline(p: beam.Pipeline, input_pattern: str, output_dir: str, config: ChartsumConfig, run: RunInfo, secret: bytes, model_path: str) -> None:
+def build_pipeline(p: beam.Pipeline, input_pattern: str, output_dir: str, config: ChartsumConfig, run: RunInfo, secret: bytes | None, model_path: str) -> None:
+    """`secret`: only a generated one-run secret; None means workers read the configured one themselves."""
     profile = get_profile(config.model)
     prompts = load_prompts(config.prompt_version, profile.system_prompt)
     run_date = utc_now().date().isoformat()
@@ -221,7 +222,8 @@ def run_pipeline(input_pattern: str, output_dir: str, config: ChartsumConfig, be
     Path(output_dir).mkdir(parents=True, exist_ok=True) if "://" not in output_dir else None
     try:
         with beam.Pipeline(options=options) as p:
-            build_pipeline(p, input_pattern, output_dir, config, run, secret, model_path)
+            # A configured secret is read again by each worker in setup(), never put into the graph.
+            build_pipeline(p, input_pattern, output_dir, config, run, secret if generated else None, model_path)
         result = p.result
     finally:
         progress.close_all()

@@ -122,6 +122,29 @@ def test_generated_secret_is_reported():
     assert load_secret("S", None, environ={"S": "abc"}) == (b"abc", False)
 
 
+def test_configured_secret_is_read_on_the_worker_not_pickled(monkeypatch, tmp_path):
+    # A runner stages the pickled DoFn (e.g. to cloud storage); a configured secret must not be in it.
+    import pickle
+
+    import pipeline.deid as deid_module
+    from pipeline.config import DeidConfig
+    from pipeline.deid import DeidentifyRecords
+
+    secret_file = tmp_path / "key"
+    secret_file.write_text("worker-side-secret-value\n")
+    config = DeidConfig(secret_env="CHARTSUM_TEST_SECRET_ENV", secret_file=str(secret_file))
+    fn = DeidentifyRecords(config)
+    assert b"worker-side-secret-value" not in pickle.dumps(fn)
+    monkeypatch.setattr(deid_module, "Deidentifier", lambda config: object())  # isolate from spaCy
+    fn.setup()
+    assert fn.secret == b"worker-side-secret-value"
+
+    missing = DeidentifyRecords(DeidConfig(secret_env="CHARTSUM_TEST_SECRET_ENV", secret_file=None))
+    monkeypatch.delenv("CHARTSUM_TEST_SECRET_ENV", raising=False)
+    with pytest.raises(RuntimeError, match="CHARTSUM_TEST_SECRET_ENV"):
+        missing.setup()
+
+
 def test_stage_core_per_record(deidentifier):
     notes = [Note("N1", "PT-77", "progress", "2026-03-01T10:00:00", TEXT), Note("N2", "PT-77", "nursing", "2026-03-02T10:00:00", "PT RESTING. WIFE MARY AT BEDSIDE.")]
     other = [Note("N3", "PT-78", "progress", "2026-03-01T10:00:00", "Seen by Dr. Iyer.")]
