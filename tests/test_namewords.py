@@ -209,3 +209,17 @@ def test_eponym_and_id_rules_do_not_swallow_phi(deidentifier, text, phi):
     [result] = deidentifier.deidentify([text], shift_days=10)
     for value in phi:
         assert value not in result.text, (value, result.text)
+
+
+def test_literal_alternation_matches_exactly_the_words_longest_first():
+    import regex
+
+    from pipeline.vocab import literal_alternation
+
+    words = ["ab", "abc", "abd", "b.c", "Côte d'Ivoire", "a"]
+    exact = regex.compile(literal_alternation(words) + r"\Z")
+    assert all(exact.match(w) for w in words)
+    assert not any(exact.match(w) for w in ["", "abcd", "ac", "bxc", "b", "Côte"])
+    # a plain alternation sorted longest first picks the longest word; so must the trie
+    assert regex.match(literal_alternation(words), "abcd").group() == "abc"
+    assert regex.match(literal_alternation(words), "abx").group() == "ab"
