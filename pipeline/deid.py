@@ -36,7 +36,7 @@ from .records import DeidNote, Failure, Note
 from .namewords import extend_names, name_word_spans
 from .towns import place_kind_after, place_opener_before, town_spans
 from .ner import WindowedNer, ordinary_words
-from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, OrderedRecognizerRegistry, WindowContextEnhancer, hinted, mostly_lowercase, uppercase_share
+from .recognizers import CASE_SENSITIVE, CODE_RECOGNIZERS, NOT_NAMES, FastPatternRecognizer, OrderedRecognizerRegistry, WindowContextEnhancer, blank_segments, hinted, lowercase_segments, mostly_lowercase, only_segments, uppercase_share
 from . import vocab
 from .vocab import EVERYDAY, common_english_words, english_counts, fold, looks_clinical, name_words, never_a_name
 
@@ -237,7 +237,8 @@ class Deidentifier:
         no_ner = NlpArtifacts(entities=[], tokens=None, tokens_indices=[], lemmas=[], nlp_engine=None, language=self.config.language)
         flat, found, plans, judges = [], [], [], []
         for texts in records:
-            is_ordinary = self._ordinary_judge([t for t in texts if not caseless(t) and not mostly_lowercase(t)])
+            # the lower-case paragraphs of cased notes are left out: there a name is in lower case too
+            is_ordinary = self._ordinary_judge([blank_segments(t, lowercase_segments(t)) for t in texts if not caseless(t) and not mostly_lowercase(t)])
             for text in texts:
                 results = self.analyzer.analyze(text=text, language=self.config.language, entities=self.entities, score_threshold=self.policy.score_threshold, nlp_artifacts=no_ner)
                 flat.append(text)
@@ -252,12 +253,16 @@ class Deidentifier:
             # where spaCy's span is dropped as a guess, the name word stays)
             spans.extend(Span(a, b, "PERSON", self.ner_score, NAME_WORDS) for a, b in name_word_spans(text, plan, judge, taken, EPONYM_AHEAD))
             spans.extend(Span(a, b, "LOCATION", self.ner_score, TOWNS) for a, b in town_spans(text, plan, judge, taken, EPONYM_AHEAD))
+            if plan == "windows" and (segments := lowercase_segments(text)):
+                lower_part = only_segments(text, segments)
+                spans.extend(Span(a, b, "PERSON", self.ner_score, NAME_WORDS) for a, b in name_word_spans(lower_part, "whole", judge, taken, EPONYM_AHEAD) if not text[a:b][0].isupper())
+                spans.extend(Span(a, b, "LOCATION", self.ner_score, TOWNS) for a, b in town_spans(lower_part, "whole", judge, taken, EPONYM_AHEAD) if not text[a:b][0].isupper())
         found_iter, judge_iter = iter(found), iter(judges)
         out = []
         for texts in records:
             found = [next(found_iter) for _ in texts]
             is_ordinary = [next(judge_iter) for _ in texts][0] if texts else None
-            lowercase_words = {w for text, spans in zip(texts, found) for w in _WORDS.findall(_blank(text, spans)) if w.islower()}
+            lowercase_words = {w for text, spans in zip(texts, found) for w in _WORDS.findall(_blank(blank_segments(text, lowercase_segments(text)), spans)) if w.islower()}
             found = [self._drop_clinical(text, spans, lowercase_words) for text, spans in zip(texts, found)]
             found = [spans + _nicknames(text, spans) for text, spans in zip(texts, found)]
             found = self._propagate(texts, found)

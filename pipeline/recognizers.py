@@ -469,6 +469,44 @@ def mostly_lowercase(text: str) -> bool:
     return share is not None and share < 0.01
 
 
+_PARAGRAPH = regex.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+_SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?][ \t]+)|(?<=\n[ \t]*))\p{L}", regex.MULTILINE)
+
+
+@lru_cache(maxsize=64)
+def lowercase_segments(text: str) -> tuple[tuple[int, int], ...]:
+    """Paragraphs typed in lower case inside a cased note: a patient's portal message, a pasted text
+    ("hey dr white, this is manpreet ... my daughter farhana"). There capitals say nothing, so the
+    lower-case patterns and word lists apply as in a note written all in lower case. A paragraph counts
+    when nearly all its sentences start in lower case and it has few capitals at all (a brand name)."""
+    if mostly_lowercase(text) or uppercase_share(text) is None:
+        return ()
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        starts = [c.group(0) for c in _SENTENCE_START.finditer(m.group(0))]
+        if len(starts) < 3 or sum(c.islower() for c in starts) < 0.8 * len(starts):
+            continue
+        share = uppercase_share(m.group(0))
+        if share is not None and share < 0.03:
+            out.append(m.span())
+    return tuple(out)
+
+
+def only_segments(text: str, segments) -> str:
+    """The text with everything outside `segments` blanked (line breaks kept): offsets stay valid."""
+    chars = [c if c == "\n" else " " for c in text]
+    for a, b in segments:
+        chars[a:b] = text[a:b]
+    return "".join(chars)
+
+
+def blank_segments(text: str, segments) -> str:
+    chars = list(text)
+    for a, b in segments:
+        chars[a:b] = regex.sub(r"[^\n]", " ", text[a:b])
+    return "".join(chars)
+
+
 class LowercaseTextRecognizer(ClinicalPatternRecognizer):
     """Some systems hand over notes in lower case, where capitalization says nothing. These patterns
     look for names and places after strong cues only, and run only on text that is mostly lower case."""
@@ -483,7 +521,10 @@ class LowercaseTextRecognizer(ClinicalPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         if mostly_lowercase(text):
             return self._analyze_patterns(text, self.patterns, regex_flags)
-        return self._analyze_patterns(text, [p for p in self.patterns if p.name in self.EVERYWHERE], regex_flags)
+        results = self._analyze_patterns(text, [p for p in self.patterns if p.name in self.EVERYWHERE], regex_flags)
+        if segments := lowercase_segments(text):
+            results += self._analyze_patterns(only_segments(text, segments), [p for p in self.patterns if p.name not in self.EVERYWHERE], regex_flags)
+        return results
 
 
 class LowercaseNameRecognizer(LowercaseTextRecognizer):
@@ -491,7 +532,7 @@ class LowercaseNameRecognizer(LowercaseTextRecognizer):
 
     def __init__(self):
         cues = (
-            r"dr|mr|mrs|ms|miss|patient\s+name:?|pt:?|name:|patient:|dictated\s+by:?|attending:?|signed:?|signed\s+by|read\s+by|"
+            r"dr|doctor|mr|mrs|ms|miss|patient\s+name:?|pt:?|name:|patient:|dictated\s+by:?|attending:?|signed:?|signed\s+by|read\s+by|"
             r"seen\s+by|spoke\s+with|referring|referring\s+physician:?|dear\s+dr|sincerely,|thanks,|regards,|cc:?|rn|lpn|circulator|scrub|" + RELATIONS
         )
         super().__init__(
@@ -522,7 +563,7 @@ class LowercasePlaceRecognizer(LowercaseTextRecognizer):
     _HINT = regex.compile(rf",\s*{StreetAddressRecognizer.STATES.lower()}\.?\s+\d{{5}}|\b\d{{1,6}}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]*\s+){{1,4}}{StreetAddressRecognizer.SUFFIX.lower()}\b")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        if not mostly_lowercase(text) and not self._HINT.search(text):
+        if not mostly_lowercase(text) and not self._HINT.search(text) and not lowercase_segments(text):
             return []
         return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
@@ -538,9 +579,11 @@ class LowercasePlaceRecognizer(LowercaseTextRecognizer):
                 Pattern("city before state", rf"\b{_LOWER_WORD}(?:\s+{_LOWER_WORD})?(?=,\s*{states}\.?\s+\d{{5}})", 0.7),
                 Pattern("street", rf"\b\d{{1,6}}\s+(?!{StreetAddressRecognizer.NOT_STREET})(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){{1,4}}{suffix}\b\.?{StreetAddressRecognizer.UNIT}", 0.8),
                 Pattern("zip", rf"(?<=,\s*{states}\.?\s+)\d{{5}}(?:-\d{{4}})?\b", 0.8),
-                Pattern("town after cue", rf"(?<=\b(?:{kinds}|lives|living|resides|residing)\b[^.\n]{{0,60}}?\b(?:in|near)\s+){_LOWER_WORD}(?:\s+{_LOWER_WORD})?", 0.6),
+                Pattern("town after cue", rf"(?<=\b(?:{kinds}|lives|living|resides|residing|staying|stays|moved)\b[^.\n]{{0,60}}?\b(?:in|near)\s+){_LOWER_WORD}(?:\s+{_LOWER_WORD})?", 0.6),
                 Pattern("town after facility", rf"(?<=\b{kinds},\s+){_LOWER_WORD}(?:[ \t]{_LOWER_WORD})?(?=[\s.;)]|$)", 0.6),
                 Pattern("town after street", rf"(?<=\b{suffix}\.?(?:,|[ \t]+in)[ \t]+){_LOWER_WORD}(?:[ \t]{_LOWER_WORD})?(?=[\s.,;)]|$)", 0.6),
+                # a street named without its number, as people write it: "the walgreens on grant ave", "on 4th st ne"
+                Pattern("street without number", rf"(?<=\b(?:on|off)[ \t]+)(?!(?:the|a|an|my|your|his|her|call|duty|time|hold)\b)(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z][a-z'\-]+)(?:[ \t][a-z][a-z'\-]+)?[ \t]+{suffix}\b(?:[ \t]+(?:ne|nw|se|sw)\b)?", 0.6),
                 Pattern("senior residence", rf"\b(?:the[ \t]+)?(?:gardens|village|villages|terrace|residences?|commons|pointe|manor|arbors?)[ \t]+(?:at|of)[ \t]+{_LOWER_WORD}|\b{_LOWER_WORD}[ \t]+(?:manor|lodge|assisted[ \t]+living|senior[ \t]+living|home[ \t]+health|home[ \t]+care)\b", 0.6),
             ],
         )
@@ -638,6 +681,10 @@ class DomainUrlRecognizer(ClinicalPatternRecognizer):
         return results
 
 
+# after an age-like number: not a quantity ("turned 90 degrees", "a patient of 95 kg", "is ninety percent")
+_NOT_A_MEASURE = r"(?![ \t-]*(?:%|°|percent|degrees?|deg|mg|mcg|kg|lbs?|pounds|minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|ml|cc|units?|mmhg|bpm|beats|times|x)\b|[ \t]*%)"
+
+
 class AgeOver89Recognizer(ClinicalPatternRecognizer):
     """Ages of 90 and over are PHI under Safe Harbor; younger ages are clinical content and stay."""
 
@@ -659,6 +706,11 @@ class AgeOver89Recognizer(ClinicalPatternRecognizer):
                 Pattern("lived to n", r"(?i)(?<=\blived[ \t]+(?:to[ \t]+(?:be[ \t]+|age[ \t]+)?|until[ \t]+(?:age[ \t]+)?)|\bliving[ \t]+at[ \t]+)\d{2,3}\b(?![ \t]*(?:%|mg|kg|lbs?|[a-z]+[ \t]+(?:st|street|ave|avenue|rd|road)\b))", 0.8),
                 Pattern("is n and", r"(?i)(?<=\b(?:is|was|turned)[ \t]+)\d{2,3}(?=[ \t]+and[ \t]+(?:still|lives|living|doing|sharp|independent|active|in[ \t]+good)\b)", 0.75),
                 Pattern("alive n", r"(?i)(?<=\b(?:alive|living|age)[,:]?[ \t]+)\d{2,3}\b", 0.8),
+                # "turns 90 next week", "who is 97, watches the kids", "a woman of 102", "a man (94) with"
+                Pattern("turns n", r"(?i)(?<=\bturn(?:s|ed|ing)[ \t]+)\d{2,3}\b" + _NOT_A_MEASURE, 0.75),
+                Pattern("who is n", r"(?i)(?<=\bwho[ \t]+(?:is|was)[ \t]+)\d{2,3}(?=[ \t]*[,;)]|[ \t]+and\b)", 0.75),
+                Pattern("a man of n", r"(?i)(?<=\ban?[ \t]+(?:[a-z]+[ \t]+)?(?:man|woman|male|female|gentleman|lady|patient|widow|widower)[ \t]+(?:of[ \t]+|\()(?:age[ \t]+)?)\d{2,3}\b" + _NOT_A_MEASURE, 0.75),
+                Pattern("is ninety", r"(?i)(?<=\b(?:(?:she|he|pt|patient|who)[ \t]+(?:is|was|turns|turned|is[ \t]+now)|aged?)[ \t]+)(?:ninety|one[ \t-]+hundred(?:[ \t-]+and)?)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b(?![ \t]+over\b)" + _NOT_A_MEASURE, 0.7),
             ],
         )
 

@@ -336,9 +336,36 @@ def test_spacy_entities_end_at_the_cell_they_start_in(deidentifier):
     ("5N charge RN: family (Skip) at bedside wants update", "Skip"),
     ("1.  PATIENT INITIALS (first, last): A.C.\n1a. COUNTRY: USA", "A.C."),
     ("Caller identified self as Royal, 58 y/o, calling from his car", "Royal"),
+    # ages over 89 in everyday phrasing; ordinal days with their article; a visit moved "to" a date
+    ("Aunt Rosa turns 91 on Sunday; she still drives.", "91"),
+    ("His grandfather, who is 96, lives upstairs.", "96"),
+    ("Mrs. Tran is a woman of 101 with heart failure.", "101"),
+    ("Mr. Ek is a man (93) with COPD.", "93"),
+    ("0800: Pt is ninety-four, alert, pleasant.", "ninety-four"),
+    ("Seen in urgent care the 14th for the same rash.", "the 14th"),
+    ("Front desk moved the visit to 3/9 at her request.", "3/9"),
+    ("Follow up 11/2 in clinic.", "11/2"),
 ])
 def test_more_phi_forms_are_found(deidentifier, text, phi):
     assert phi not in deidentifier.deidentify([text])[0].text
+
+
+@pytest.mark.parametrize("text", ["Head turned 90 degrees to the left.", "Sat 95% on RA; HR was ninety over sixty per the tech.", "Patient of 95 kg, dosing by weight."])
+def test_numbers_near_age_words_that_are_measures_stay(deidentifier, text):
+    assert deidentifier.deidentify([text])[0].text == text
+
+
+def test_a_lower_case_paragraph_in_a_cased_note_is_read_as_lower_case_text(deidentifier):
+    note = (
+        "PORTAL MESSAGE\nFrom: Oyelaran Bankole\nSent: 03/02/2024\n\n"
+        "hello doctor okafor,\nthis is oyelaran. can you send my refill to the pharmacy on lindell blvd. thank you\n"
+        "also my son tunde has a cough, he is staying with us in kirkwood now. my cell works.\nthanks\n\n"
+        "--- Reply from the care team\nRefill sent. Please bring Tunde in this week."
+    )
+    out = deidentifier.deidentify([note])[0].text
+    for phi in ("okafor", "oyelaran", "tunde", "Tunde", "lindell blvd", "kirkwood"):
+        assert phi not in out, phi
+    assert "can you send my refill to the pharmacy on" in out and "has a cough" in out
 
 
 def test_a_name_does_not_spread_to_the_everyday_word_in_lower_case(deidentifier):
