@@ -306,11 +306,18 @@ class LabeledNameRecognizer(NameRecognizer):
         )
 
 
+_MONTH_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# a place's short name: "Methodist", "Sacred Heart", "St. Luke's", "IUH"
+_SHORT_PLACE = r"(?:\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){0,2}|\p{Lu}{2,6}\b)"
+
+
 class FacilityRecognizer(ClinicalPatternRecognizer):
     """Hospitals, clinics and other facilities named in the note (geography below state level)."""
 
     # Words that describe a facility without naming it: "the outpatient pharmacy", "Community Hospital".
     GENERIC = frozenset("and of at the st a an his her their our your this that outpatient inpatient community general regional local main central university county city state veterans children's women's acute skilled social protective emergency medical human family child adult support legal environmental".split())
+
+    TRUSTED = frozenset({"children's"})  # "at Children's": the hospital, though each word is generic
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         words = [w.lower() for w in regex.findall(r"[\p{L}']+", pattern_text)]
@@ -338,14 +345,17 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
         r"Correctional\s+(?:Facility|Center|Institution)|Detention\s+Center|Medical\s+(?:Supply|Supplies|Equipment)|Home\s+Medical|"
         r"Oxygen|Respiratory|Immunology|Bone\s+(?:&|and)\s+Joint|Kids\s+Care|Villa|General(?![ \t]+[A-Z])|Rehabilitation|Spine|"
         r"Services|Network|Air\s+(?:Force\s+)?Base|Cl[ií]nica|Centro|YMCA|YWCA|Head\s+Start|Shelter|Mission|Harbor\s+Light|"
-        r"Food\s+(?:Bank|Pantry)|Transit)"
+        r"Food\s+(?:Bank|Pantry)|Transit|Transitional\s+Care|Farms?|Auto\s+Repair|Mandir|Reservation|Charities)"
     )
     # Chain pharmacies name no place until a store number does: "Walgreens #88184", "CVS Pharmacy #1713".
     CHAINS = (
         r"(?:Walgreens|CVS|Rite[ \t]+Aid|Walmart|Kroger|Costco|Safeway|Publix|Duane[ \t]+Reade|Hy-?Vee|Medicine[ \t]+Shoppe|Meijer|Wegmans|H-?E-?B|Albertsons|Giant[ \t]+Eagle|"
         r"Family[ \t]+Dollar|Dollar[ \t]+General|Dollar[ \t]+Tree|Winn-Dixie|Love's|Casey's|Brookshire's|Food[ \t]+Lion|Piggly[ \t]+Wiggly|"
         r"Harris[ \t]+Teeter|ShopRite|Sam's[ \t]+Club|Aldi|Lowe's|Home[ \t]+Depot|Menards|Tractor[ \t]+Supply|Cracker[ \t]+Barrel|Waffle[ \t]+House|"
-        r"Buc-ee's|QuikTrip|Wawa|Sheetz|Circle[ \t]+K|7-Eleven)"
+        r"Buc-ee's|QuikTrip|Wawa|Sheetz|Circle[ \t]+K|7-Eleven|Kwik[ \t]+(?:Trip|Star)|Holiday[ \t]+Station(?:store)?|Speedway|Panda[ \t]+Express|Amazon|"
+        # gyms and the national charities that resettle, house and feed people: each names where someone is found
+        r"Planet[ \t]+Fitness|Anytime[ \t]+Fitness|LA[ \t]+Fitness|Gold's[ \t]+Gym|Salvation[ \t]+Army|Catholic[ \t]+Charities|World[ \t]+Relief|"
+        r"Goodwill|Habitat[ \t]+for[ \t]+Humanity|Red[ \t]+Cross|United[ \t]+Way|Feeding[ \t]+America)"
     )
     _KIND_WORD = regex.compile(KINDS, regex.IGNORECASE)
 
@@ -366,7 +376,7 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
                 # words of a name may be joined by "and", "&", "of": "Bayview Orthopedics & Sports Medicine"
                 Pattern("named facility", rf"\b(?:The[ \t]+)?(?:St\.?[ \t]+|Saint[ \t]+)?(?:\p{{Lu}}[\p{{L}}'.\-/]+[ \t]+(?:(?:and|&|of|at)[ \t]+)?){{1,4}}{self.KINDS}\b{self.TRAILER}(?:[ \t]+of[ \t]+\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)?(?:[ \t]+(?:#\d{{1,6}}|\d{{2,6}})\b)?", 0.7),
                 Pattern("caps facility", rf"\b(?:ST\.?[ \t]+)?(?:\p{{Lu}}[\p{{Lu}}'.\-/]+[ \t]+(?:(?:AND|&|OF)[ \t]+)?){{1,4}}{CAPS_KINDS}\b{self.CAPS_TRAILER}", 0.7),
-                Pattern("chain", rf"(?i)\b{self.CHAINS}\b(?:[ \t]+(?:pharmacy|drugs?))?(?:[ \t]+of[ \t]+(?-i:\p{{Lu}}\p{{Ll}}+)(?:[ \t]+(?-i:\p{{Lu}}\p{{Ll}}+))?)?(?:[ \t]+on[ \t]+(?:\p{{L}}+[ \t]+){{1,3}}{StreetAddressRecognizer.SUFFIX}\b\.?)?", 0.7),
+                Pattern("chain", rf"(?i)\b{self.CHAINS}\b(?:[ \t]+(?:pharmacy|drugs?|(?:fulfillment|distribution)[ \t]+center|warehouse|store|plant))?(?:[ \t]+of[ \t]+(?-i:\p{{Lu}}\p{{Ll}}+)(?:[ \t]+(?-i:\p{{Lu}}\p{{Ll}}+))?)?(?:[ \t]+on[ \t]+(?:\p{{L}}+[ \t]+){{1,3}}{StreetAddressRecognizer.SUFFIX}\b\.?)?", 0.7),
                 Pattern("pharmacy label", r"(?<=\b(?i:pharmacy|preferred\s+pharmacy)\s*:\s*)\p{Lu}[\p{L}'&.\- ]{2,40}?(?=\s*(?:[,\n;(]|\.(?:\s|$)|$))", 0.65),
                 # employers and schools after a cue: "works at Georgia-Pacific", "Employer: Nucor",
                 # "retired from FedEx", "senior at Lincoln High", "works/studies at Tri-County Concrete"
@@ -379,6 +389,13 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
                 # the supplier of home equipment: "Home O2 via Lincare", "CPAP via AdaptHealth", "wheelchair (Rotech rental"
                 hinted(Pattern("equipment supplier", r"(?<=\b(?i:o2|oxygen|cpap|bipap|apap|dme|concentrator|supplies|equipment|wheelchair|walker|hospital[ \t]+bed|nebulizer|infusion)\b[^.\n;]{0,20}?\b(?i:via|from|through|by)[ \t]+)\p{Lu}[\p{L}'&\-]+(?:[ \t]+\p{Lu}[\p{L}'&\-]+){0,2}", 0.6), r"(?i:via|from|through|by)[ \t]+\p{Lu}"),
                 Pattern("chain store", rf"(?i)\b(?:{self.CHAINS}|Target)(?:[ \t]+Pharmacy)?[ \t]+(?:#[ \t]?|store[ \t]*#?[ \t]?)?\d{{2,6}}(?:-\d{{2,6}})?\b", 0.75),
+                # a hospital by its short name, where only a place can stand: "Records from Sacred Heart reviewed",
+                # "seen at Trinity 3/26", "go to the IUH ED", "the birth at HCGH", "(peds ophthalmology) at Children's"
+                Pattern("records from", rf"(?<=\b(?i:records|imaging|films|images|letter|results|summary)[ \t]+(?i:from)[ \t]+)(?!{_MONTH_WORD}\b)(?:St\.?[ \t]+)?{_SHORT_PLACE}", 0.6),
+                Pattern("seen at on a date", rf"(?<=\b(?i:seen|evaluated|treated|admitted|hospitalized|imaged|delivered)[ \t]+(?i:at)[ \t]+(?:the[ \t]+)?)(?!{_MONTH_WORD}\b)(?:St\.?[ \t]+)?{_SHORT_PLACE}(?=[ \t]+(?:(?:on|in)[ \t]+)?(?:\d{{1,2}}[/-]\d|{_MONTH_WORD}\b)|[ \t]+(?:for|ED|ER)\b)", 0.6),
+                Pattern("the x ED", r"(?<=\bthe[ \t]+)(?!(?:OSH|Peds|Adult|Main|Pediatric|Outside|Local|Nearest|Closest)\b)(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?=[ \t]+(?:ED|ER)\b)", 0.6),
+                Pattern("birth at", rf"(?<=\b(?:birth|deliver|delivery)[ \t]+at[ \t]+)(?:St\.?[ \t]+)?{_SHORT_PLACE}", 0.6),
+                Pattern("children's", r"(?<=\b(?:at|to|from)[ \t]+)Children's(?![ \t]+\p{L})", 0.6),
                 # the kind first: "University of Vermont", "Hollis Center for Fertility", "Naval Station Norfolk"
                 Pattern("kind of place", r"\b(?:University|College|Institute|Hospital|Hospice(?:[ \t]+(?:&|and)[ \t]+Home[ \t]+Care)?|Services|Academy)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}", 0.6),
                 Pattern("military base", r"\b(?:Joint[ \t]+Base|Naval[ \t]+(?:Air[ \t]+)?Station|Air[ \t]+Force[ \t]+Base|Marine[ \t]+Corps[ \t]+Base|Camp|Fort)[ \t]+\p{Lu}[\p{L}'\-]+(?:[ \t]\p{Lu}[\p{L}'\-]+)?", 0.6),
@@ -419,7 +436,7 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
                 Pattern("po box", r"(?i)\b(?:P\.?\s?O\.?\s+Box|POB)\s+\d{1,6}\b", 0.85),
                 # rural delivery: "RR 3 Box 1011", "HC 6 Box 2250", "Rural Route 6, Box 773"
                 Pattern("rural route", r"(?i)\b(?:RR|R\.R\.|HCR?|Rte|Rural\s+Route|Highway\s+Contract|Star\s+Route)\s*\d{1,4},?\s+Box\s+\d{1,6}\b", 0.85),
-                Pattern("city before state", rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?=,\s*{self.STATES}\b(?:\s+\d{{5}})?|[ \t]+{self.STATES}[ \t]+\d{{5}}\b)", 0.75),
+                Pattern("city before state", rf"\b[A-Z][a-z]+(?:\s+(?:(?:du|de|des|la|le|del)[ \t]+)?[A-Z][a-z]+){{0,2}}(?=,\s*{self.STATES}\b(?:\s+\d{{5}})?|[ \t]+{self.STATES}[ \t]+\d{{5}}\b)", 0.75),
                 Pattern("caps city before state", rf"\b[A-Z]{{3,}}(?:[ \t]+[A-Z]{{3,}}){{0,2}}(?=,?[ \t]+{self.STATES}[ \t]+\d{{5}}\b)", 0.7),
                 # numbered roads and streets named first by their kind: "Route 119", "6292 Calle Esperanza"
                 Pattern("numbered road", rf"\b(?:\d{{1,6}}[ \t]+)?(?:Route|Rte\.?|Highway|Hwy\.?|State[ \t]+Road|County[ \t]+Road|Farm[ \t]+Road|ROUTE|HIGHWAY|HWY|(?i:farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market))[ \t]+\d{{1,4}}[A-Z]?\b{self.UNIT}", 0.7),
@@ -432,11 +449,13 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
                 Pattern("town before state after street", rf"(?<=\b{self.SUFFIX}\.?{self.UNIT}[ \t]+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=,?[ \t]+(?:{self.STATE_NAMES}|{self.STATES})\b)", 0.65),
                 Pattern("caps town after street", rf"(?<=\b{self.SUFFIX.upper()}\.?{self.UNIT}(?:,|[ \t]+IN)[ \t]+)[A-Z]{{3,}}(?:[ \t-][A-Z]{{3,}}){{0,2}}(?=[ \t]+(?:WITH|FOR|AND)\b|[.,;)\n]|$)", 0.6),
                 Pattern("county", r"\b\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+(?:County|Parish|Borough)\b|\b[A-Z]{3,}(?:[ \t][A-Z]{3,})?[ \t]+(?:COUNTY|PARISH)\b", 0.75),
-                Pattern("town after facility dash", rf"(?<=\b(?:{FacilityRecognizer.KINDS}|{FacilityRecognizer.caps_kinds()})[ \t]+[-–][ \t]+)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]*(?:$|\n|[,.;)]))", 0.65),
+                Pattern("town after facility dash", rf"(?<=\b(?:{FacilityRecognizer.KINDS}|{FacilityRecognizer.caps_kinds()})[ \t]+[-–—][ \t]+)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]*(?:$|\n|[,.;)]))", 0.65),
                 Pattern("town travelled from", rf"(?<=\b(?i:expected|arriving|arrived|traveling|travelling|flew|drove|driving|visiting|phone|coming|transferred)[ \t]+(?i:from|in)[ \t]+)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|[A-Z]{{3,}}(?:[ \t][A-Z]{{3,}})?)(?=[ \t]*(?:$|\n|[,.;)]|[ \t]+(?i:on|for|at|with|and|by)\b))", 0.6),
                 Pattern("town after facility", rf"(?<=\b{FacilityRecognizer.KINDS}(?:\s+(?i:in|of|near)|,)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}(?=[\s.,;)]|$)", 0.65),
                 # "Pemberton Memorial Hospital (Paradise)": the town in parentheses after a facility
                 hinted(Pattern("town in parentheses after facility", rf"(?<=\b{FacilityRecognizer.KINDS}(?:[ \t]+(?i:for|of)[ \t]+(?:the[ \t]+)?\p{{Lu}}\p{{Ll}}+)?[ \t]*\()(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}})(?=\))", 0.65), r"\(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}\)"),
+                # a town named with its state: "Clinic — Dutch Hollow, Minnesota", "from Fond du Roche, Iowa"
+                hinted(Pattern("town before state name", rf"(?<![\p{{L}}'\-])(?!{self.STATE_NAMES}\b)(?:{CAPS_WORD}(?:[ \t](?:(?:du|de|des|la|le|del|of)[ \t])?{CAPS_WORD}){{0,2}})(?=,[ \t]*{self.STATE_NAMES}\b)", 0.6), rf",[ \t]*{self.STATE_NAMES}\b"),
                 # abroad, a town is named with its country: "Jaipur, India  5/25 - 6/4", "Cape Coast, Ghana"
                 hinted(Pattern("town before country", rf"(?<![\p{{L}}'\-])(?!(?:{country_names_pattern()})\b)(?:{CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}})(?=,[ \t]*(?:{country_names_pattern()})\b)", 0.6), rf",[ \t]*(?:{country_names_pattern()})\b"),
             ],

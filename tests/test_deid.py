@@ -336,6 +336,14 @@ def test_spacy_entities_end_at_the_cell_they_start_in(deidentifier):
     ("5N charge RN: family (Skip) at bedside wants update", "Skip"),
     ("1.  PATIENT INITIALS (first, last): A.C.\n1a. COUNTRY: USA", "A.C."),
     ("Caller identified self as Royal, 58 y/o, calling from his car", "Royal"),
+    # hospitals by their short names where only a place can stand; national charities and gyms; a town with its state
+    ("Outside records from Good Samaritan reviewed; no prior echo.", "Samaritan"),
+    ("She was seen at Riverside 4/2 for the same complaint.", "Riverside"),
+    ("If symptoms worsen, go to the UMMC ED.", "UMMC"),
+    ("Plans the birth at Bellevue.", "Bellevue"),
+    ("Housing help from Catholic Charities; works out at Planet Fitness.", "Catholic Charities"),
+    ("Lakeview Family Clinic — Cedar Falls, Iowa", "Cedar Falls"),
+    ("pickup at RR 2 Box 40, Fond du Lac, WI 54935.", "Fond du Lac"),
     # ages over 89 in everyday phrasing; ordinal days with their article; a visit moved "to" a date
     ("Aunt Rosa turns 91 on Sunday; she still drives.", "91"),
     ("His grandfather, who is 96, lives upstairs.", "96"),
@@ -348,6 +356,11 @@ def test_spacy_entities_end_at_the_cell_they_start_in(deidentifier):
 ])
 def test_more_phi_forms_are_found(deidentifier, text, phi):
     assert phi not in deidentifier.deidentify([text])[0].text
+
+
+@pytest.mark.parametrize("text", ["Images at PACS for review.", "Received report from the night nurse.", "Records from March reviewed.", "Fitness for duty: cleared."])
+def test_cue_words_before_no_place_stay(deidentifier, text):
+    assert deidentifier.deidentify([text])[0].text == text
 
 
 @pytest.mark.parametrize("text", ["Head turned 90 degrees to the left.", "Sat 95% on RA; HR was ninety over sixty per the tech.", "Patient of 95 kg, dosing by weight."])
