@@ -116,15 +116,15 @@ NOT_NAMES = NOT_NAMES_EXCEPT_MONTHS | MONTH_NAMES
 # start of the next) nor across two spaces (table columns: "Inmate: Renée Guerrero   Booking # 0332383").
 CAPS_WORD = r"\p{Lu}(?:\p{Ll}|'\p{Lu})[\p{L}'\-]*"  # Smith, McDonald, O'Brien, Björn; not MRN or DOB
 # Surname particles: "Imani De La Cruz", "van der Berg", "Dr. dos Santos".
-PARTICLE = r"(?:(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]en|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|[Vv]an|[Vv]on|[Tt]er|[Bb]in|[Aa]l|[Ee]l|[Ss]t\.?)[ \t]+)"
+PARTICLE = r"(?:(?:[Aa]l|[Ee]l)-(?=\p{Lu})|(?:de|di|da|du|la|le)(?=\p{Lu}\p{Ll})|(?:[Dd]ela|[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]en|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|[Vv]an|[Vv]on|[Tt]er|[Bb]in|[Aa]l|[Ee]l|[Ss]t\.?)[ \t]+)"
 NICKNAME = r"(?:[ \t]+[\"“(]\p{Lu}\p{Ll}+[\"”)])"  # Elizabeth "Liz" Fischer
-NAME = rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\.[ \t]?)?{PARTICLE}{{0,2}}{CAPS_WORD}(?:[ \t]\p{{Lu}}\.)?{NICKNAME}?(?:[ \t]{PARTICLE}{{0,2}}{CAPS_WORD}){{0,2}}"  # (C. )MacPherson( J.)( Smith)
+NAME = rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\.[ \t]?){{0,2}}{PARTICLE}{{0,2}}{CAPS_WORD}(?:[ \t]\p{{Lu}}\.)?{NICKNAME}?(?:[ \t]{PARTICLE}{{0,2}}{CAPS_WORD}){{0,2}}"  # (C. )MacPherson( J.)( Smith)
 LAST_FIRST = rf"{CAPS_WORD},[ \t]*{CAPS_WORD}(?:[ \t]+\p{{Lu}}\b\.?)?"  # Long, Vladimir W
 _CAPS_STOP = r"(?!(?:AT|IN|ON|TO|WITH|AND|THE|IS|WAS|HAS|FOR|OF|BY|UPDATED|BEDSIDE|PRESENT|VISITING|CALLED|NOTIFIED|ABOUT|FROM|PER|PLEASE|ONCOMING|REPORT|GIVEN|RE|CC|MRN|DOB|AGE|SEX|BED|ROOM|RM|PHONE|CELL|PAGER|FAX|MD|DO|RN|NP|PA|PA-C|LPN|PHARMD)\b)"
 _CAPS_WORD = rf"{_CAPS_STOP}\p{{Lu}}[\p{{Lu}}'\-]+"
 # MARY D. RAMOS, R. MACLEOD, IMANI DE LA CRUZ, WU, LATOYA J
 ALLCAPS_NAME = rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\.[ \t]?)?{_CAPS_WORD}(?:,?[ \t](?:{_CAPS_WORD}|\p{{Lu}}\.|\p{{Lu}}(?=[ \t]*(?:,|$)))){{0,3}}"
-CREDENTIALS = r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|Ph\.D\.|DDS|LPN|CNA|MSW|LCSW|LICSW|DPT|PharmD|CRNA|FNP|FNP-BC|FNP-C|AGNP-C|AGNP|ACNP|PMHNP|ANP|DNP|CNM|APRN|RD|RPh)"
+CREDENTIALS = r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PhD|Ph\.D\.|DDS|LPN|CNA|MSW|LCSW|LICSW|DPT|PharmD|CRNA|FNP|FNP-BC|FNP-C|AGNP-C|AGNP|ACNP|PMHNP|ANP|DNP|CNM|CNP|CPNP|APRN|RD|RPh|LGSW|LMSW|LSW|CHW|LMFT|LPC|LCPC|PsyD|IBCLC|CDCES|RRT|SLP|OTR/L|EMT|DPM)"
 # the same, as typed in lower case on a signature line: "zanele huynh m.d.", "meenakshi van wyk dnp, aprn"
 LOWER_CREDENTIALS = r"(?:m\.?d\.?|d\.?o\.?|rn|np|pa-c|ph\.?d\.?|dds|lpn|msw|lcsw|licsw|dpt|pharmd|crna|fnp(?:-bc|-c)?|agnp(?:-c)?|acnp|pmhnp|dnp|cnm|aprn|rd)"
 RELATIONS = r"(?:wife|husband|spouse|partner|son|daughter|dtr|mother|father|mom|dad|sister|brother|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|stepson|stepdaughter|stepmother|stepfather|cousin|boyfriend|girlfriend|roommate|friend|neighbor|caregiver|guardian|fiance|fiancee)"
@@ -197,7 +197,8 @@ class TitledNameRecognizer(NameRecognizer):
 
     # a surname and its initial, as logs and schedules write staff and patients: "Haskins K at 20:27",
     # "GHORBANI S, MLS", "Okafor B (58-653140)"; the name lists vouch for everyday words ("Best G")
-    LISTED = frozenset({"surname initial"})
+    # after a title or before a credential an everyday word on the name lists is a name: "Dr. Oh", "Dr. Her", "Loan Do, CNM"
+    LISTED = frozenset({"surname initial", "after title", "after lower-case title", "before credential"})
     TRUSTED = LISTED
 
     def __init__(self):
@@ -237,7 +238,7 @@ class LabeledNameRecognizer(NameRecognizer):
         r"resident|fellow|surgeon|anesthesiologist|radiologist|pcp|primary\s+care(?:\s+physician)?|referring(?:\s+physician)?|requesting\s+physician|"
         r"ordering(?:\s+physician)?|seen\s+by|spoke\s+with|discussed\s+with|cc|copy\s+to|emergency\s+contact|next\s+of\s+kin|contact|"
         r"assistant|assisted\s+by|surgeon|co-?signed\s+by|nurse|provider|clinician|therapist|pharmacist|technician|technologist|"
-        r"interpreter|chaperone|witness|guardian|chaplain|social\s+worker|case\s+manager|caller|author|"
+        r"interpreter|chaperone|witness|guardian|chaplain|social\s+worker|case\s+manager|caller|author|chw|community\s+health\s+worker|caseworker|coordinator|navigator|"
         r"(?:transcribed|reviewed|verified|read|performed|written|entered|authored|examined|interpreted|reported)\s+by|"
         r"recipient|donor|traveler|subscriber|insured|claimant|applicant|athlete|employee|inmate|detainee|(?:RN|NP|PA|MD|DO|PT|OT|SW|CM|RT|SLP|PT/OT|MA|CNA|LPN|PCT|from|to)(?=\s*:))"
     )
@@ -278,7 +279,7 @@ class LabeledNameRecognizer(NameRecognizer):
                 # secure chat: "[07:52] MCCARTHY: thx", "@Dr. Lee can you see bed 12?"
                 Pattern("chat speaker", rf"(?<=\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]?[AaPp][Mm])?\][ \t]*)(?:{NAME}|{ALLCAPS_NAME})(?=[ \t]*:)", 0.75),
                 hinted(Pattern("mention", r"(?<=@(?:(?i:dr)\.?[ \t]*)?)\p{L}[\p{L}'\-]+", 0.7), "@"),
-                hinted(Pattern("handoff", rf"(?<=\b(?i:report\s+given\s+to|handed\s+off\s+to|hand-?off\s+to|signed\s+out\s+to)\s+(?:(?i:oncoming|night|day)\s+)?(?:(?i:rn|nurse|dr\.?)\s+)?)(?:{NAME}|{ALLCAPS_NAME})", 0.7), r"(?i:report\s+given\s+to|handed\s+off\s+to|hand-?off\s+to|signed\s+out\s+to)"),
+                hinted(Pattern("handoff", rf"(?<=\b(?i:report\s+(?:given\s+to|from|to)|handed\s+off\s+to|hand-?off\s+(?:to|from)|signed\s+out\s+to)\s+(?:(?i:oncoming|night|day)\s+)?(?:(?i:rn|nurse|dr\.?)\s+)?)(?:{NAME}|{ALLCAPS_NAME})", 0.7), r"(?i:report\s+(?:given\s+to|from|to)|handed\s+off\s+to|hand-?off\s+(?:to|from)|signed\s+out\s+to)"),
                 hinted(Pattern("name then identifiers", rf"\b{NAME}(?=\s*\((?i:chart|mrn|mr#|dob|d\.o\.b|age|id)\b)", 0.75), r"\((?i:chart|mrn|mr#|dob|d\.o\.b|age|id)\b"),
                 Pattern("last, first header", r"(?<=\b(?i:patient|name|pt)\s*:?\s+)[A-Z][A-Za-z'\-]+,\s*[A-Z][A-Za-z'\-]+", 0.8),
                 # whom to call: "call Dawn cell 319-618-3635", "call Prakash at (406) 817-4137"

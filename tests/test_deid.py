@@ -336,6 +336,15 @@ def test_spacy_entities_end_at_the_cell_they_start_in(deidentifier):
     ("5N charge RN: family (Skip) at bedside wants update", "Skip"),
     ("1.  PATIENT INITIALS (first, last): A.C.\n1a. COUNTRY: USA", "A.C."),
     ("Caller identified self as Royal, 58 y/o, calling from his car", "Royal"),
+    # surnames that are everyday words after a title, particles, two initials, more credentials, handoffs
+    ("Discussed with Dr. Oh (ENT) by phone.", "Oh"),
+    ("Paged Dr. al-Amin for the wound.", "al-Amin"),
+    ("Pt: deLeon, Marisol   Rm 12", "deLeon"),
+    ("Signed: R. dela Pena, LICSW", "dela Pena"),
+    ("-- A. K. Sharma, NP 02/03/2024", "A. K."),
+    ("Seo-yeon Park, LMSW", "Seo-yeon"),
+    ("0700: Report from Ngozi. Pt sleeping.", "Ngozi"),
+    ("CHW: Abdirahman Warsame", "Abdirahman"),
     # hospitals by their short names where only a place can stand; national charities and gyms; a town with its state
     ("Outside records from Good Samaritan reviewed; no prior echo.", "Samaritan"),
     ("She was seen at Riverside 4/2 for the same complaint.", "Riverside"),
