@@ -346,7 +346,7 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
         r"Correctional\s+(?:Facility|Center|Institution)|Detention\s+Center|Medical\s+(?:Supply|Supplies|Equipment)|Home\s+Medical|"
         r"Oxygen|Respiratory|Immunology|Bone\s+(?:&|and)\s+Joint|Kids\s+Care|Villa|General(?![ \t]+[A-Z])|Rehabilitation|Spine|"
         r"Services|Network|Air\s+(?:Force\s+)?Base|Cl[ií]nica|Centro|YMCA|YWCA|Head\s+Start|Shelter|Mission|Harbor\s+Light|"
-        r"Food\s+(?:Bank|Pantry)|Transit|Transitional\s+Care|Farms?|Auto\s+Repair|Mandir|Reservation|Charities)"
+        r"Food\s+(?:Bank|Pantry)|Transit|Transitional\s+Care|Farms?|Blood\s+Bank|Transfusion\s+Service|Language\s+Line|Compounding|(?:District|County|Circuit|Probate|Family|Municipal)\s+Court|Mutual|Installers|Foods|Feed\s+(?:&|and)\s+Grain|Auto\s+Repair|Mandir|Reservation|Charities)"
     )
     # Chain pharmacies name no place until a store number does: "Walgreens #88184", "CVS Pharmacy #1713".
     CHAINS = (
@@ -375,8 +375,8 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
             "FACILITY",
             [
                 # words of a name may be joined by "and", "&", "of": "Bayview Orthopedics & Sports Medicine"
-                Pattern("named facility", rf"\b(?:The[ \t]+)?(?:St\.?[ \t]+|Saint[ \t]+)?(?:\p{{Lu}}[\p{{L}}'.\-/]+[ \t]+(?:(?:and|&|of|at)[ \t]+)?){{1,4}}{self.KINDS}\b{self.TRAILER}(?:[ \t]+of[ \t]+\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)?(?:[ \t]+(?:#\d{{1,6}}|\d{{2,6}})\b)?", 0.7),
-                Pattern("caps facility", rf"\b(?:ST\.?[ \t]+)?(?:\p{{Lu}}[\p{{Lu}}'.\-/]+[ \t]+(?:(?:AND|&|OF)[ \t]+)?){{1,4}}{CAPS_KINDS}\b{self.CAPS_TRAILER}", 0.7),
+                Pattern("named facility", rf"\b(?:The[ \t]+)?(?:St\.?[ \t]+|Saint[ \t]+)?(?:\p{{Lu}}[\p{{L}}'.\-/]+[ \t]+(?:(?:and|&|of|at)[ \t]+)?){{1,4}}{self.KINDS}\b{self.TRAILER}(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)?(?:[ \t]+(?:#\d{{1,6}}|\d{{2,6}})\b)?", 0.7),
+                Pattern("caps facility", rf"\b(?:ST\.?[ \t]+)?(?:(?!(?:FROM|TO|AT|VIA|IN|ON|BY|FOR|WITH|THE)\b)\p{{Lu}}[\p{{Lu}}'.\-/]+[ \t]+(?:(?:AND|&|OF)[ \t]+)?){{1,4}}{CAPS_KINDS}\b{self.CAPS_TRAILER}", 0.7),
                 Pattern("chain", rf"(?i)\b{self.CHAINS}\b(?:[ \t]+(?:pharmacy|drugs?|(?:fulfillment|distribution)[ \t]+center|warehouse|store|plant))?(?:[ \t]+of[ \t]+(?-i:\p{{Lu}}\p{{Ll}}+)(?:[ \t]+(?-i:\p{{Lu}}\p{{Ll}}+))?)?(?:[ \t]+on[ \t]+(?:\p{{L}}+[ \t]+){{1,3}}{StreetAddressRecognizer.SUFFIX}\b\.?)?", 0.7),
                 Pattern("pharmacy label", r"(?<=\b(?i:pharmacy|preferred\s+pharmacy)\s*:\s*)\p{Lu}[\p{L}'&.\- ]{2,40}?(?=\s*(?:[,\n;(]|\.(?:\s|$)|$))", 0.65),
                 # employers and schools after a cue: "works at Georgia-Pacific", "Employer: Nucor",
@@ -395,6 +395,8 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
                 Pattern("records from", rf"(?<=\b(?i:records|imaging|films|images|letter|results|summary)[ \t]+(?i:from)[ \t]+)(?!{_MONTH_WORD}\b)(?:St\.?[ \t]+)?{_SHORT_PLACE}", 0.6),
                 Pattern("seen at on a date", rf"(?<=\b(?i:seen|evaluated|treated|admitted|hospitalized|imaged|delivered)[ \t]+(?i:at)[ \t]+(?:the[ \t]+)?)(?!{_MONTH_WORD}\b)(?:St\.?[ \t]+)?{_SHORT_PLACE}(?=[ \t]+(?:(?:on|in)[ \t]+)?(?:\d{{1,2}}[/-]\d|{_MONTH_WORD}\b)|[ \t]+(?:for|ED|ER)\b)", 0.6),
                 Pattern("the x ED", r"(?<=\bthe[ \t]+)(?!(?:OSH|Peds|Adult|Main|Pediatric|Outside|Local|Nearest|Closest)\b)(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?=[ \t]+(?:ED|ER)\b)", 0.6),
+                # a transport log's stops by their short names: "depart SCH", "ARRIVE MEDVAN" (not the units of a hospital)
+                Pattern("arrive at acronym", r"(?<=\b(?i:depart|departed|departing|arrive|arrived|arriving|en[ \t]+route[ \t]+to)[ \t]+(?:(?i:at)[ \t]+)?)(?!(?:ED|ER|ICU|OR|PACU|CCU|MICU|SICU|NICU|PICU|CVICU|CT|MRI|IR|CATH|LAB|L&D|ICN|PCU|ASU|SDS|EMS|BAY|PM|AM)\b)\p{Lu}{2,8}\b(?![&/\-])", 0.6),
                 Pattern("birth at", rf"(?<=\b(?:birth|deliver|delivery)[ \t]+at[ \t]+)(?:St\.?[ \t]+)?{_SHORT_PLACE}", 0.6),
                 Pattern("children's", r"(?<=\b(?:at|to|from)[ \t]+)Children's(?![ \t]+\p{L})", 0.6),
                 # the kind first: "University of Vermont", "Hollis Center for Fertility", "Naval Station Norfolk"
@@ -436,11 +438,17 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
                 Pattern("street without number", rf"(?<=\b(?i:on|off)[ \t]+)(?:{CAPS_WORD}[ \t]+){{1,3}}{self.SUFFIX}\b(?<!\b(?:Dr|St))(?:\.(?![ \t]*\p{{Lu}}\p{{Ll}}+[ \t]+\p{{Ll}}))?", 0.65),
                 Pattern("po box", r"(?i)\b(?:P\.?\s?O\.?\s+Box|POB)\s+\d{1,6}\b", 0.85),
                 # rural delivery: "RR 3 Box 1011", "HC 6 Box 2250", "Rural Route 6, Box 773"
-                Pattern("rural route", r"(?i)\b(?:RR|R\.R\.|HCR?|Rte|Rural\s+Route|Highway\s+Contract|Star\s+Route)\s*\d{1,4},?\s+Box\s+\d{1,6}\b", 0.85),
+                Pattern("rural route", r"(?i)\b(?:RR|R\.R\.|HCR?|Rte|Rural\s+Route|Highway\s+Contract|Star\s+Route)\s*\d{1,4},?\s+Box\s+\d{1,6}[A-Z]?\b", 0.85),
                 Pattern("city before state", rf"\b[A-Z][a-z]+(?:\s+(?:(?:du|de|des|la|le|del)[ \t]+)?[A-Z][a-z]+){{0,2}}(?=,\s*{self.STATES}\b(?:\s+\d{{5}})?|[ \t]+{self.STATES}[ \t]+\d{{5}}\b)", 0.75),
                 Pattern("caps city before state", rf"\b[A-Z]{{3,}}(?:[ \t]+[A-Z]{{3,}}){{0,2}}(?=,?[ \t]+{self.STATES}[ \t]+\d{{5}}\b)", 0.7),
                 # numbered roads and streets named first by their kind: "Route 119", "6292 Calle Esperanza"
-                Pattern("numbered road", rf"\b(?:\d{{1,6}}[ \t]+)?(?:Route|Rte\.?|Highway|Hwy\.?|State[ \t]+Road|County[ \t]+Road|Farm[ \t]+Road|ROUTE|HIGHWAY|HWY|(?i:farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market))[ \t]+\d{{1,4}}[A-Z]?\b{self.UNIT}", 0.7),
+                Pattern("numbered road", rf"\b(?:\d{{1,6}}[ \t]+)?(?:(?:US|U\.S\.|State|STATE|SR)[ \t]+)?(?:Route|Rte\.?|Highway|Hwy\.?|State[ \t]+Road|County[ \t]+Road|Farm[ \t]+Road|ROUTE|HIGHWAY|HWY|(?i:farm[ \t]+to[ \t]+market|ranch[ \t]+to[ \t]+market))[ \t]+\d{{1,4}}[A-Z]?\b{self.UNIT}", 0.7),
+                # where a crash or a rural home is: "I-94 MM 216", "Mile Marker 8, US Hwy 357", "E5296 County Road JJ", "Co Rd 35"
+                Pattern("mile marker", r"\b(?:(?:I-|US[ \t]+|SR[ \t]+)\d{1,3}[ \t]+)?(?:MM|Mile[ \t]+Marker|MILE[ \t]+MARKER|mile[ \t]+marker)[ \t]+\d{1,4}\b", 0.7),
+                Pattern("county road", r"\b(?:[NSEW]?\d{1,6}[ \t]+)?(?:County[ \t]+Road|COUNTY[ \t]+ROAD|County[ \t]+Rd\.?|Co\.?[ \t]+Rd\.?|CO[ \t]+RD)[ \t]+(?:\d{1,4}[A-Z]?|[A-Z]{1,2})\b", 0.7),
+                # a ZIP after a state's name, or after a street and town with no state: "Unity, Maine 48556", "2152 Tecumseh Blvd Rupert 26623"
+                Pattern("zip after state name", rf"(?<=\b{self.STATE_NAMES}[ \t]*,?[ \t]+)\d{{5}}(?:-\d{{4}})?\b(?![-/.]\d)", 0.75),
+                Pattern("town and zip after street", rf"(?<=\b{self.SUFFIX}\.?{self.UNIT},?[ \t]+){CAPS_WORD}(?:[ \t]{CAPS_WORD})?,?[ \t]+\d{{5}}\b(?![-/.]\d)", 0.7),
                 Pattern("street kind first", r"\b\d{1,6}[ \t]+(?:Calle|Camino|Avenida|Via|Paseo|Rue|Avenue[ \t]+of[ \t]+the)[ \t]+\p{Lu}[\p{L}'\-]+(?:[ \t]+\p{Lu}[\p{L}'\-]+){0,2}", 0.8),
                 Pattern("town after lives in", rf"(?<=\b(?i:lives|living|resides|residing|resident|moved)\b[^.\n]{{0,60}}?\b(?i:in|near)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}", 0.65),
                 Pattern("caps town after lives in", r"(?<=\b(?:LIVES|LIVING|RESIDES|RESIDING|MOVED)\b[^.\n]{0,60}?\b(?:IN|NEAR)[ \t]+)[A-Z]{3,}(?:[ \t-][A-Z]{3,}){0,2}(?=[ \t]+(?:WITH|AND|ALONE)\b|[.,;\n]|$)", 0.6),
@@ -597,7 +605,7 @@ class LowercasePlaceRecognizer(LowercaseTextRecognizer):
             [
                 Pattern("facility", rf"\b(?:(?:st\.|saint|mount|mt\.)[ \t]+)?(?:{_LOWER_WORD}[ \t]+){{1,3}}{kinds}\b{FacilityRecognizer.LOWER_TRAILER}", 0.7),
                 Pattern("city before state", rf"\b{_LOWER_WORD}(?:\s+{_LOWER_WORD})?(?=,\s*{states}\.?\s+\d{{5}})", 0.7),
-                Pattern("street", rf"\b\d{{1,6}}\s+(?!{StreetAddressRecognizer.NOT_STREET})(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){{1,4}}{suffix}\b\.?{StreetAddressRecognizer.UNIT}", 0.8),
+                Pattern("street", rf"\b\d{{1,6}}\s+(?!{StreetAddressRecognizer.NOT_STREET})(?:(?:[nsew]|ne|nw|se|sw)\.?\s+)?(?:(?:[a-z][a-z'\-]+|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,4}}{suffix}\b\.?(?:[ \t]+(?:ne|nw|se|sw)\b)?{StreetAddressRecognizer.UNIT}", 0.8),
                 Pattern("zip", rf"(?<=,\s*{states}\.?\s+)\d{{5}}(?:-\d{{4}})?\b", 0.8),
                 Pattern("town after cue", rf"(?<=\b(?:{kinds}|lives|living|resides|residing|staying|stays|moved)\b[^.\n]{{0,60}}?\b(?:in|near)\s+){_LOWER_WORD}(?:\s+{_LOWER_WORD})?", 0.6),
                 Pattern("town after facility", rf"(?<=\b{kinds},\s+){_LOWER_WORD}(?:[ \t]{_LOWER_WORD})?(?=[\s.;)]|$)", 0.6),

@@ -336,6 +336,15 @@ def test_spacy_entities_end_at_the_cell_they_start_in(deidentifier):
     ("5N charge RN: family (Skip) at bedside wants update", "Skip"),
     ("1.  PATIENT INITIALS (first, last): A.C.\n1a. COUNTRY: USA", "A.C."),
     ("Caller identified self as Royal, 58 y/o, calling from his car", "Royal"),
+    # roads without street numbers, ZIPs without a state code, short names of stops in a transport log
+    ("Scene: rollover, I-80 MM 142, eastbound.", "MM 142"),
+    ("Home is off Mile Marker 12, US Hwy 2, past the grain elevator.", "Mile Marker 12"),
+    ("Address: N4410 County Road KK, Loyal", "County Road KK"),
+    ("Mail to RR 1 Box 12A, Liberty, Kentucky 42539", "42539"),
+    ("new address is 411 Birch Ave Wexford 15090 as of today", "Wexford 15090"),
+    ("is her addr still 220 nw 5th st, apt 3?", "220 nw 5th st"),
+    ("| 09:40 | depart MVH; BP 130/80 |", "MVH"),
+    ("Type and screen on file from Heartland Blood Bank.", "Heartland Blood Bank"),
     # surnames that are everyday words after a title, particles, two initials, more credentials, handoffs
     ("Discussed with Dr. Oh (ENT) by phone.", "Oh"),
     ("Paged Dr. al-Amin for the wound.", "al-Amin"),
@@ -367,7 +376,7 @@ def test_more_phi_forms_are_found(deidentifier, text, phi):
     assert phi not in deidentifier.deidentify([text])[0].text
 
 
-@pytest.mark.parametrize("text", ["Images at PACS for review.", "Received report from the night nurse.", "Records from March reviewed.", "Fitness for duty: cleared."])
+@pytest.mark.parametrize("text", ["| 10:05 | arrive ED; BP 120/70 |", "Images at PACS for review.", "Received report from the night nurse.", "Records from March reviewed.", "Fitness for duty: cleared."])
 def test_cue_words_before_no_place_stay(deidentifier, text):
     assert deidentifier.deidentify([text])[0].text == text
 
