@@ -116,7 +116,7 @@ NOT_NAMES = NOT_NAMES_EXCEPT_MONTHS | MONTH_NAMES
 # start of the next) nor across two spaces (table columns: "Inmate: Renée Guerrero   Booking # 0332383").
 CAPS_WORD = r"\p{Lu}(?:\p{Ll}|'\p{Lu})[\p{L}'\-]*"  # Smith, McDonald, O'Brien, Björn; not MRN or DOB
 # Surname particles: "Imani De La Cruz", "van der Berg", "Dr. dos Santos".
-PARTICLE = r"(?:(?:[Aa]l|[Ee]l)-(?=\p{Lu})|(?:de|di|da|du|la|le)(?=\p{Lu}\p{Ll})|(?:[Dd]ela|[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]en|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|[Vv]an|[Vv]on|[Tt]er|[Bb]in|[Aa]l|[Ee]l|[Ss]t\.?)[ \t]+)"
+PARTICLE = r"(?:(?:[Aa]l|[Ee]l)-(?=\p{Lu})|(?:de|di|da|du|la|le)(?=\p{Lu}\p{Ll})|(?:[Dd]ela|[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]en|[Dd]i|[Dd]a|[Dd]os|[Dd]as|[Dd]u|[Ll]a|[Ll]e|[Vv]an|[Vv]on|[Tt]er|[Bb]in|Ó|Ní|Ibn|[Aa]l|[Ee]l|[Ss]t\.?)[ \t]+)"
 NICKNAME = r"(?:[ \t]+[\"“(]\p{Lu}\p{Ll}+[\"”)])"  # Elizabeth "Liz" Fischer
 NAME = rf"(?<![\p{{L}}\d])(?:\p{{Lu}}\.[ \t]?){{0,2}}{PARTICLE}{{0,2}}{CAPS_WORD}(?:[ \t]\p{{Lu}}\.)?{NICKNAME}?(?:[ \t]{PARTICLE}{{0,2}}{CAPS_WORD}){{0,2}}"  # (C. )MacPherson( J.)( Smith)
 LAST_FIRST = rf"{CAPS_WORD},[ \t]*{CAPS_WORD}(?:[ \t]+\p{{Lu}}\b\.?)?"  # Long, Vladimir W
@@ -227,7 +227,7 @@ class LabeledNameRecognizer(NameRecognizer):
     # cues strong enough that an everyday word after them is still a name: a nickname in quotes, a
     # name closing a clause after a role ("Discussed with charge RN Gift.", "via SW Hope.")
     NICKNAMES = frozenset({"quoted nickname", "credential, name, date", "initials label", "family then name"})
-    LISTED = frozenset({"relation apposition", "label cell", "name then age-sex", "after relation", "sign-off with initial"})
+    LISTED = frozenset({"relation apposition", "label cell", "name then age-sex", "after relation", "sign-off with initial", "last, first before identifiers"})
     NOT_AFTER_RELATION = frozenset({"after relation"})
     NAMELIKE = frozenset({"dash sign-off", "signature line"})
     GIVEN = frozenset({"sentence subject", "object of a visit"})
@@ -295,6 +295,11 @@ class LabeledNameRecognizer(NameRecognizer):
                 # "Next INR Saturday. Sunny N."; "zanele huynh m.d." alone on its line in a cased note
                 hinted(Pattern("credential, name, date", rf"(?<=(?:^|\n)[ \t]*(?:{CREDENTIALS}|(?i:{LOWER_CREDENTIALS}))[ \t]+)(?:{NAME}|\p{{Ll}}[\p{{L}}'\-]+)(?=[ \t]*/[ \t]*\d)", 0.7), rf"(?m)^[ \t]*(?:{CREDENTIALS}|(?i:{LOWER_CREDENTIALS}))[ \t]"),
                 hinted(Pattern("dash sign-off", r"(?<=[.!?][ \t]+-{1,2}[ \t]?)\p{L}[\p{L}'\-]+(?=[ \t]*(?:\n|$))", 0.65), r"[.!?][ \t]+-"),
+                # an inverted name where a list or header puts one, before the record's identifiers:
+                # "Case 2 - VAN WYK, FRANK | MRN 021", "Yılmaz, Royal, 70M, MRN", "van der Berg, Björn  MRN BU95"
+                hinted(Pattern("last, first before identifiers", rf"(?:(?<![\p{{L}}'\-]){PARTICLE}{{0,2}}{CAPS_WORD}(?:-{CAPS_WORD})?,[ \t]*{CAPS_WORD}(?:[ \t]{CAPS_WORD})?|(?<![\p{{L}}'\-])(?:(?:VAN|VON|DE|DEL|DA|DOS|DU|LA|LE|AL|EL|ABU|BIN)[ \t]+)?\p{{Lu}}{{2}}[\p{{Lu}}'\-]*,[ \t]*\p{{Lu}}{{2}}[\p{{Lu}}'\-]*(?:[ \t]\p{{Lu}}{{2}}[\p{{Lu}}'\-]*)?)(?=(?:[ \t]*[|,]|[ \t]{{2,}})[ \t]*(?:MRN|MBI|DOB|ID|Acct|FIN|CSN|\d{{1,3}}[ \t]?[MFmf]\b|\d{{1,3}}[ \t]?(?:yo|y/o|YO)\b))", 0.75), r"(?:[ \t]*[|,]|[ \t]{2,})[ \t]*(?:MRN|MBI|DOB|ID|Acct|FIN|CSN|\d{1,3}[ \t]?[MFmf]\b|\d{1,3}[ \t]?(?:yo|y/o|YO)\b)"),
+                # an e-mail about a patient, subject line by surname: "Subject: RE: Al-Masri E6635323 - dispo"
+                hinted(Pattern("subject surname", rf"(?<=\bSubject:[ \t]*(?:(?:RE|Re|FW|Fw|FWD|Fwd):[ \t]*)*){CAPS_WORD}(?:-{CAPS_WORD})?(?=[ \t]+(?:[A-Z]{{0,2}}\d{{6,10}}[ \t]+)?[-–][ \t])", 0.7), r"\bSubject:"),
                 hinted(Pattern("sign-off with initial", rf"(?<=[.!?][ \t]+){CAPS_WORD}[ \t]\p{{Lu}}\.(?=[ \t]*(?:\n|$))", 0.65), r"[ \t]\p{Lu}\.[ \t]*(?:\n|$)"),
                 hinted(Pattern("signature line", rf"(?<=(?:^|\n)[ \t]*)\p{{Ll}}[\p{{L}}'\-]+(?:[ \t]\p{{Ll}}[\p{{L}}'\-]+){{1,3}}(?=,?[ \t]+{LOWER_CREDENTIALS}(?:,[ \t]*{LOWER_CREDENTIALS})*[ \t]*(?:\n|$|\|))", 0.7), rf"[ \t]{LOWER_CREDENTIALS}[ \t]*(?:,|\n|$|\|)"),
                 # strong cues for given names that are everyday words

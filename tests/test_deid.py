@@ -336,6 +336,11 @@ def test_spacy_entities_end_at_the_cell_they_start_in(deidentifier):
     ("5N charge RN: family (Skip) at bedside wants update", "Skip"),
     ("1.  PATIENT INITIALS (first, last): A.C.\n1a. COUNTRY: USA", "A.C."),
     ("Caller identified self as Royal, 58 y/o, calling from his car", "Royal"),
+    # inverted names before a record's identifiers, e-mail subjects by surname, Irish particles
+    ("Case 3 - DE LEON, MARISOL | MRN 4410023 | 61F", "MARISOL"),
+    ("PROBLEM LIST - Okonkwo, Grace, 58F, MRN 3310987", "Okonkwo, Grace"),
+    ("Subject: RE: Haddad-Lind 4471093 - placement", "Haddad-Lind"),
+    ("Seen with her aide, Siobhán Ní Bhriain, today.", "Ní Bhriain"),
     # ids of letters and digits in dashed groups, quoted serials, call signs; dates after "last known well", "in-basket"
     ("Funding: Aetna 7QK2-PL4-ZZ81", "7QK2-PL4-ZZ81"),
     ('{"serial": "4471-0923-KT", "kit": "HST"}', "4471-0923-KT"),
@@ -382,7 +387,7 @@ def test_more_phi_forms_are_found(deidentifier, text, phi):
     assert phi not in deidentifier.deidentify([text])[0].text
 
 
-@pytest.mark.parametrize("text", ["eGFR (CKD-EPI-2021) 54; SARS-COV-2 PCR negative; moves all extremities well 5/5.", "Loc: 5E-512-B", '{"model": "HST-3 disposable"}', "| 10:05 | arrive ED; BP 120/70 |", "Images at PACS for review.", "Received report from the night nurse.", "Records from March reviewed.", "Fitness for duty: cleared."])
+@pytest.mark.parametrize("text", ["Subject: Refill - question", "Hyperlipidemia, Stable, 70M", "eGFR (CKD-EPI-2021) 54; SARS-COV-2 PCR negative; moves all extremities well 5/5.", "Loc: 5E-512-B", '{"model": "HST-3 disposable"}', "| 10:05 | arrive ED; BP 120/70 |", "Images at PACS for review.", "Received report from the night nurse.", "Records from March reviewed.", "Fitness for duty: cleared."])
 def test_cue_words_before_no_place_stay(deidentifier, text):
     assert deidentifier.deidentify([text])[0].text == text
 
