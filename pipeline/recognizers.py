@@ -453,7 +453,7 @@ class StreetAddressRecognizer(ClinicalPatternRecognizer):
                 Pattern("county road", r"\b(?:[NSEW]?\d{1,6}[ \t]+)?(?:County[ \t]+Road|COUNTY[ \t]+ROAD|County[ \t]+Rd\.?|Co\.?[ \t]+Rd\.?|CO[ \t]+RD)[ \t]+(?:\d{1,4}[A-Z]?|[A-Z]{1,2})\b", 0.7),
                 # a ZIP after a state's name, or after a street and town with no state: "Unity, Maine 48556", "2152 Tecumseh Blvd Rupert 26623"
                 Pattern("zip after state name", rf"(?<=\b{self.STATE_NAMES}[ \t]*,?[ \t]+)\d{{5}}(?:-\d{{4}})?\b(?![-/.]\d)", 0.75),
-                Pattern("town and zip after street", rf"(?<=\b{self.SUFFIX}\.?{self.UNIT},?[ \t]+){CAPS_WORD}(?:[ \t]{CAPS_WORD})?,?[ \t]+\d{{5}}\b(?![-/.]\d)", 0.7),
+                hinted(Pattern("town and zip after street", rf"(?<=\b{self.SUFFIX}\.?{self.UNIT},?[ \t]+){CAPS_WORD}(?:[ \t]{CAPS_WORD})?,?[ \t]+\d{{5}}\b(?![-/.]\d)", 0.7), r"\p{Ll},?[ \t]+\d{5}\b"),
                 Pattern("street kind first", r"\b\d{1,6}[ \t]+(?:Calle|Camino|Avenida|Via|Paseo|Rue|Avenue[ \t]+of[ \t]+the)[ \t]+\p{Lu}[\p{L}'\-]+(?:[ \t]+\p{Lu}[\p{L}'\-]+){0,2}", 0.8),
                 Pattern("town after lives in", rf"(?<=\b(?i:lives|living|resides|residing|resident|moved)\b[^.\n]{{0,60}}?\b(?i:in|near)\s+){CAPS_WORD}(?:[ \t]{CAPS_WORD}){{0,2}}", 0.65),
                 Pattern("caps town after lives in", r"(?<=\b(?:LIVES|LIVING|RESIDES|RESIDING|MOVED)\b[^.\n]{0,60}?\b(?:IN|NEAR)[ \t]+)[A-Z]{3,}(?:[ \t-][A-Z]{3,}){0,2}(?=[ \t]+(?:WITH|AND|ALONE)\b|[.,;\n]|$)", 0.6),
@@ -506,7 +506,7 @@ _PARAGRAPH = regex.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 _SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?][ \t]+)|(?<=\n[ \t]*))\p{L}", regex.MULTILINE)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)  # asked of each note by two recognizers, then by the record steps after all notes
 def lowercase_segments(text: str) -> tuple[tuple[int, int], ...]:
     """Paragraphs typed in lower case inside a cased note: a patient's portal message, a pasted text
     ("hey dr white, this is manpreet ... my daughter farhana"). There capitals say nothing, so the
@@ -739,6 +739,11 @@ class AgeOver89Recognizer(ClinicalPatternRecognizer):
                 Pattern("lived to n", r"(?i)(?<=\blived[ \t]+(?:to[ \t]+(?:be[ \t]+|age[ \t]+)?|until[ \t]+(?:age[ \t]+)?)|\bliving[ \t]+at[ \t]+)\d{2,3}\b(?![ \t]*(?:%|mg|kg|lbs?|[a-z]+[ \t]+(?:st|street|ave|avenue|rd|road)\b))", 0.8),
                 Pattern("is n and", r"(?i)(?<=\b(?:is|was|turned)[ \t]+)\d{2,3}(?=[ \t]+and[ \t]+(?:still|lives|living|doing|sharp|independent|active|in[ \t]+good)\b)", 0.75),
                 Pattern("alive n", r"(?i)(?<=\b(?:alive|living|age)[,:]?[ \t]+)\d{2,3}\b", 0.8),
+                # "her 93rd birthday", "Member is 98 — needs", "oldest participant (93)", "Edad: 93 años"
+                Pattern("nth birthday", r"(?i)\b(?:9\d|1[0-2]\d)(?:st|nd|rd|th)(?=[ \t]+birthday\b)", 0.8),
+                Pattern("is n dash", r"(?i)(?<=\bis[ \t]+)\d{2,3}(?=[ \t]+[—–][ \t])", 0.7),
+                Pattern("oldest n", r"(?i)(?<=\boldest\b[^.\n]{0,40}\()\d{2,3}(?=\))", 0.75),
+                Pattern("edad n", r"(?i)(?<=\bedad[ \t]*:?[ \t]*)\d{2,3}\b|\b\d{2,3}(?=[ \t]+años\b)", 0.8),
                 # "turns 90 next week", "who is 97, watches the kids", "a woman of 102", "a man (94) with"
                 Pattern("turns n", r"(?i)(?<=\bturn(?:s|ed|ing)[ \t]+)\d{2,3}\b" + _NOT_A_MEASURE, 0.75),
                 Pattern("who is n", r"(?i)(?<=\bwho[ \t]+(?:is|was)[ \t]+)\d{2,3}(?=[ \t]*[,;)]|[ \t]+and\b)", 0.75),

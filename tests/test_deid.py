@@ -336,6 +336,14 @@ def test_spacy_entities_end_at_the_cell_they_start_in(deidentifier):
     ("5N charge RN: family (Skip) at bedside wants update", "Skip"),
     ("1.  PATIENT INITIALS (first, last): A.C.\n1a. COUNTRY: USA", "A.C."),
     ("Caller identified self as Royal, 58 y/o, calling from his car", "Royal"),
+    # days of the month in letters and logs, day-first and Spanish dates, more phrasings of ages over 89
+    ("On the 12th a nurse told us to wait.", "12th"),
+    ("Shift: 7-Mar 7p-7a", "7-Mar"),
+    ("Próxima cita: el 21/10/2024 a las 9:00", "21/10/2024"),
+    ("Fecha: 3 de marzo de 2024", "3 de marzo"),
+    ("Celebrated her 96th birthday with family.", "96th"),
+    ("Member is 94 — needs a wheelchair van.", "94"),
+    ("Edad: 91 años", "91"),
     # inverted names before a record's identifiers, e-mail subjects by surname, Irish particles
     ("Case 3 - DE LEON, MARISOL | MRN 4410023 | 61F", "MARISOL"),
     ("PROBLEM LIST - Okonkwo, Grace, 58F, MRN 3310987", "Okonkwo, Grace"),
@@ -387,7 +395,7 @@ def test_more_phi_forms_are_found(deidentifier, text, phi):
     assert phi not in deidentifier.deidentify([text])[0].text
 
 
-@pytest.mark.parametrize("text", ["Subject: Refill - question", "Hyperlipidemia, Stable, 70M", "eGFR (CKD-EPI-2021) 54; SARS-COV-2 PCR negative; moves all extremities well 5/5.", "Loc: 5E-512-B", '{"model": "HST-3 disposable"}', "| 10:05 | arrive ED; BP 120/70 |", "Images at PACS for review.", "Received report from the night nurse.", "Records from March reviewed.", "Fitness for duty: cleared."])
+@pytest.mark.parametrize("text", ["Office is on the 5th floor.", "Glucose is 105 - recheck in AM.", "Subject: Refill - question", "Hyperlipidemia, Stable, 70M", "eGFR (CKD-EPI-2021) 54; SARS-COV-2 PCR negative; moves all extremities well 5/5.", "Loc: 5E-512-B", '{"model": "HST-3 disposable"}', "| 10:05 | arrive ED; BP 120/70 |", "Images at PACS for review.", "Received report from the night nurse.", "Records from March reviewed.", "Fitness for duty: cleared."])
 def test_cue_words_before_no_place_stay(deidentifier, text):
     assert deidentifier.deidentify([text])[0].text == text
 
