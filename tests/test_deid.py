@@ -200,13 +200,14 @@ def test_meets_the_targets_on_the_labeled_set(deidentifier):
 
 
 # Floors measured on the independent sets (sample_data/deid_eval/independent/README.md): written by
-# sessions that never saw the recognizers. Below the 0.99 target on eight of the twelve, honestly; a change
+# sessions that never saw the recognizers. Below the 0.99 target on eight of the fourteen, honestly; a change
 # that loses recall or over-redacts more on any of them fails here. (recall floor, must-keep ceiling):
-# set_h's must-keep rate is above the 2% target, so it holds its own ceiling.
+# set_h's, set_m's and set_n's must-keep rates are above the 2% target, so they hold their own ceilings.
 INDEPENDENT_FLOORS = {
-    "set_a.jsonl": (0.998, 0.02), "set_b.jsonl": (0.990, 0.02), "set_c.jsonl": (0.996, 0.02), "set_d.jsonl": (0.989, 0.02), "set_e.jsonl": (0.984, 0.02),
-    "set_f.jsonl": (0.981, 0.02), "set_g.jsonl": (0.981, 0.02), "set_h.jsonl": (0.971, 0.025), "set_i.jsonl": (0.974, 0.02),
-    "set_j.jsonl": (0.991, 0.02), "set_k.jsonl": (0.984, 0.02), "set_l.jsonl": (0.983, 0.02),
+    "set_a.jsonl": (0.998, 0.02), "set_b.jsonl": (0.990, 0.02), "set_c.jsonl": (0.996, 0.02), "set_d.jsonl": (0.989, 0.02), "set_e.jsonl": (0.985, 0.02),
+    "set_f.jsonl": (0.987, 0.02), "set_g.jsonl": (0.983, 0.02), "set_h.jsonl": (0.981, 0.025), "set_i.jsonl": (0.982, 0.02),
+    "set_j.jsonl": (0.992, 0.02), "set_k.jsonl": (0.985, 0.02), "set_l.jsonl": (0.986, 0.02), "set_m.jsonl": (0.990, 0.025),
+    "set_n.jsonl": (0.952, 0.03),
 }
 
 
