@@ -59,6 +59,7 @@ _EPONYM_FOLLOWER_WORDS = (
     r"rules?|equation|curve|effect|ligament|tendon|fascia|gland|duct|canal|body|bodies|cells?(?![ \t:#]*(?:phone|[(+\d]))|zone|plexus|artery|nerve|fistula|"
     r"performance|comorbidity|sleepiness|stool|respirations?|grid|device|pupil|jaw|maneuvers|contractions|chart|splint|frame|"
     r"lift|sump|granules|lesions?|applanation|tonometry|screen|inventory|questionnaire|proteins?|plates?|presentation|mechanism|"
+    r"exercises?|hour|lenses|lateralizes|lateralized|lateralizing|midline|"
     # and whatever ends like a disease or a procedure: "Heller myotomy", "Kasai portoenterostomy"
     r"[a-z]+(?:itis|osis|emia|oma|pathy|ectomy|otomy|ostomy|plasty|pexy|rrhaphy|scopy|algia|plegia|trophy|megaly|globulinemia|uria))\b"
 )
@@ -399,7 +400,7 @@ class Deidentifier:
                 at = lower.find(value)
                 while at != -1:
                     end = at + len(value)
-                    if (at == 0 or not lower[at - 1].isalnum()) and (end == len(lower) or not lower[end].isalnum()) and not (etype == "PERSON" and everyday_word(at, end)):
+                    if (at == 0 or not lower[at - 1].isalnum()) and (end == len(lower) or not lower[end].isalnum()) and not (etype == "PERSON" and (everyday_word(at, end) or EPONYM_FOLLOWERS.match(text, end))):
                         hits.append((at, end, etype))
                     at = lower.find(value, end)
             if names:

@@ -380,7 +380,7 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
             "FACILITY",
             [
                 # words of a name may be joined by "and", "&", "of": "Bayview Orthopedics & Sports Medicine"
-                Pattern("named facility", rf"\b(?:The[ \t]+)?(?:St\.?[ \t]+|Saint[ \t]+)?(?:\p{{Lu}}[\p{{L}}'.\-/]+[ \t]+(?:(?:and|&|of|at)[ \t]+)?){{1,4}}{self.KINDS}\b{self.TRAILER}(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)?(?:[ \t]+(?:#\d{{1,6}}|\d{{2,6}})\b)?", 0.7),
+                Pattern("named facility", rf"\b(?!(?:IV|IM|PO|SQ|SC|NC|PRN|BID|TID|QID|QHS)\b)(?:The[ \t]+)?(?:St\.?[ \t]+|Saint[ \t]+)?(?:\p{{Lu}}[\p{{L}}'.\-/]+[ \t]+(?:(?:and|&|of|at)[ \t]+)?){{1,4}}{self.KINDS}\b{self.TRAILER}(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)?(?:[ \t]+(?:#\d{{1,6}}|\d{{2,6}})\b)?", 0.7),
                 Pattern("caps facility", rf"\b(?:ST\.?[ \t]+)?(?:(?!(?:FROM|TO|AT|VIA|IN|ON|BY|FOR|WITH|THE)\b)\p{{Lu}}[\p{{Lu}}'.\-/]+[ \t]+(?:(?:AND|&|OF)[ \t]+)?){{1,4}}{CAPS_KINDS}\b{self.CAPS_TRAILER}", 0.7),
                 Pattern("chain", rf"(?i)\b{self.CHAINS}\b(?:[ \t]+(?:pharmacy|drugs?|(?:fulfillment|distribution)[ \t]+center|warehouse|store|plant))?(?:[ \t]+of[ \t]+(?-i:\p{{Lu}}\p{{Ll}}+)(?:[ \t]+(?-i:\p{{Lu}}\p{{Ll}}+))?)?(?:[ \t]+on[ \t]+(?:\p{{L}}+[ \t]+){{1,3}}{StreetAddressRecognizer.SUFFIX}\b\.?)?", 0.7),
                 Pattern("pharmacy label", r"(?<=\b(?i:pharmacy|preferred\s+pharmacy)\s*:\s*)\p{Lu}[\p{L}'&.\- ]{2,40}?(?=\s*(?:[,\n;(]|\.(?:\s|$)|$))", 0.65),
@@ -393,7 +393,7 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
                 # a business named by its header label: "Supplier: AdaptHealth", "Receiving: UK HealthCare"
                 Pattern("after label", r"(?<=\b(?i:supplier|vendor|transport(?:ation)?|receiving(?:\s+facility)?|sending(?:\s+facility)?|practice|clinic|agency|facility|school|dme(?:\s+company)?|home\s+health(?:\s+agency)?|transferring\s+facility|accepting\s+facility)[ \t]*:[ \t]*)\p{Lu}[\p{L}'&.\-]*(?:[ \t](?:&[ \t])?\p{Lu}[\p{L}'&.\-]*){0,4}", 0.65),
                 # the supplier of home equipment: "Home O2 via Lincare", "CPAP via AdaptHealth", "wheelchair (Rotech rental"
-                hinted(Pattern("equipment supplier", r"(?<=\b(?i:o2|oxygen|cpap|bipap|apap|dme|concentrator|supplies|equipment|wheelchair|walker|hospital[ \t]+bed|nebulizer|infusion)\b[^.\n;]{0,20}?\b(?i:via|from|through|by)[ \t]+)\p{Lu}[\p{L}'&\-]+(?:[ \t]+\p{Lu}[\p{L}'&\-]+){0,2}", 0.6), r"(?i:via|from|through|by)[ \t]+\p{Lu}"),
+                hinted(Pattern("equipment supplier", r"(?<=\b(?i:o2|oxygen|cpap|bipap|apap|dme|concentrator|supplies|equipment|wheelchair|walker|hospital[ \t]+bed|nebulizer|infusion)\b[^.\n;]{0,20}?\b(?i:via|from|through|by)[ \t]+)(?!(?:NC|NRB|HFNC|FM|NP|BVM|ETT|Trach|Nasal|Face|Mask|Venturi)\b)\p{Lu}[\p{L}'&\-]+(?:[ \t]+\p{Lu}[\p{L}'&\-]+){0,2}", 0.6), r"(?i:via|from|through|by)[ \t]+\p{Lu}"),
                 Pattern("chain store", rf"(?i)\b(?:{self.CHAINS}|Target)(?:[ \t]+Pharmacy)?[ \t]+(?:#[ \t]?|store[ \t]*#?[ \t]?)?\d{{2,6}}(?:-\d{{2,6}})?\b", 0.75),
                 # a hospital by its short name, where only a place can stand: "Records from Sacred Heart reviewed",
                 # "seen at Trinity 3/26", "go to the IUH ED", "the birth at HCGH", "(peds ophthalmology) at Children's"
@@ -565,7 +565,7 @@ class LowercaseNameRecognizer(LowercaseTextRecognizer):
 
     def __init__(self):
         cues = (
-            r"dr|doctor|mr|mrs|ms|miss|patient\s+name:?|pt:?|name:|patient:|dictated\s+by:?|attending:?|signed:?|signed\s+by|read\s+by|"
+            r"dr|mr|mrs|ms|miss|patient\s+name:?|pt:?|name:|patient:|dictated\s+by:?|attending:?|signed:?|signed\s+by|read\s+by|"
             r"seen\s+by|spoke\s+with|referring|referring\s+physician:?|dear\s+dr|sincerely,|thanks,|regards,|cc:?|rn|lpn|circulator|scrub|" + RELATIONS
         )
         super().__init__(
@@ -573,6 +573,8 @@ class LowercaseNameRecognizer(LowercaseTextRecognizer):
             "PERSON",
             [
                 Pattern("after cue", rf"(?<=\b(?:{cues})\.?,?\s+(?:dr\.?\s+)?){LOWER_NAME}", 0.7),
+                # "hello doctor lo,", "hey dr white," (a bare "doctor" before a verb is no cue: "his doctor prescribed")
+                Pattern("greeting doctor", rf"(?<=\b(?:hi|hello|hey|dear|thanks|thank[ \t]+you|good[ \t]+morning)[ \t,]+doctor[ \t]+){LOWER_NAME}(?=[ \t]*[,.!\n])", 0.7),
                 Pattern("before credential", rf"\b{LOWER_NAME}(?=,?[ \t]+(?:md|do|rn|np|pa-c|phd|lpn|dds)\b)", 0.7),
                 Pattern("given initial credential", r"\b[a-z][a-z'\-]+[ \t]+[a-z]\.(?=,[ \t]*(?:[a-z]{2,5}-[a-z]{1,5}|" + LOWER_CREDENTIALS + r")\b)", 0.7),
                 Pattern("last, first", r"(?<=\b(?:patient|name|pt)\s*:?\s+)[a-z][a-z'\-]+,\s*[a-z][a-z'\-]+", 0.75),
@@ -610,7 +612,7 @@ class LowercasePlaceRecognizer(LowercaseTextRecognizer):
             [
                 Pattern("facility", rf"\b(?:(?:st\.|saint|mount|mt\.)[ \t]+)?(?:{_LOWER_WORD}[ \t]+){{1,3}}{kinds}\b{FacilityRecognizer.LOWER_TRAILER}", 0.7),
                 Pattern("city before state", rf"\b{_LOWER_WORD}(?:\s+{_LOWER_WORD})?(?=,\s*{states}\.?\s+\d{{5}})", 0.7),
-                Pattern("street", rf"\b\d{{1,6}}\s+(?!{StreetAddressRecognizer.NOT_STREET})(?:(?:[nsew]|ne|nw|se|sw)\.?\s+)?(?:(?:[a-z][a-z'\-]+|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,4}}{suffix}\b\.?(?:[ \t]+(?:ne|nw|se|sw)\b)?{StreetAddressRecognizer.UNIT}", 0.8),
+                Pattern("street", rf"(?<![\d.,])\b\d{{1,6}}\s+(?!{StreetAddressRecognizer.NOT_STREET})(?:(?:[nsew]|ne|nw|se|sw)\.?\s+)?(?:(?:[a-z][a-z'\-]+|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,4}}{suffix}\b\.?(?:[ \t]+(?:ne|nw|se|sw)\b)?{StreetAddressRecognizer.UNIT}", 0.8),
                 Pattern("zip", rf"(?<=,\s*{states}\.?\s+)\d{{5}}(?:-\d{{4}})?\b", 0.8),
                 Pattern("town after cue", rf"(?<=\b(?:{kinds}|lives|living|resides|residing|staying|stays|moved)\b[^.\n]{{0,60}}?\b(?:in|near)\s+){_LOWER_WORD}(?:\s+{_LOWER_WORD})?", 0.6),
                 Pattern("town after facility", rf"(?<=\b{kinds},\s+){_LOWER_WORD}(?:[ \t]{_LOWER_WORD})?(?=[\s.;)]|$)", 0.6),

@@ -202,12 +202,12 @@ def test_meets_the_targets_on_the_labeled_set(deidentifier):
 # Floors measured on the independent sets (sample_data/deid_eval/independent/README.md): written by
 # sessions that never saw the recognizers. Below the 0.99 target on eight of the fourteen, honestly; a change
 # that loses recall or over-redacts more on any of them fails here. (recall floor, must-keep ceiling):
-# set_h's, set_m's and set_n's must-keep rates are above the 2% target, so they hold their own ceilings.
+# set_h's and set_m's must-keep rates are above the 2% target, so they hold their own ceilings.
 INDEPENDENT_FLOORS = {
     "set_a.jsonl": (0.998, 0.02), "set_b.jsonl": (0.990, 0.02), "set_c.jsonl": (0.996, 0.02), "set_d.jsonl": (0.989, 0.02), "set_e.jsonl": (0.985, 0.02),
     "set_f.jsonl": (0.987, 0.02), "set_g.jsonl": (0.983, 0.02), "set_h.jsonl": (0.981, 0.025), "set_i.jsonl": (0.982, 0.02),
     "set_j.jsonl": (0.992, 0.02), "set_k.jsonl": (0.985, 0.02), "set_l.jsonl": (0.986, 0.02), "set_m.jsonl": (0.990, 0.025),
-    "set_n.jsonl": (0.952, 0.03),
+    "set_n.jsonl": (0.952, 0.02),
 }
 
 
@@ -396,7 +396,13 @@ def test_more_phi_forms_are_found(deidentifier, text, phi):
     assert phi not in deidentifier.deidentify([text])[0].text
 
 
-@pytest.mark.parametrize("text", ["Office is on the 5th floor.", "Glucose is 105 - recheck in AM.", "Subject: Refill - question", "Hyperlipidemia, Stable, 70M", "eGFR (CKD-EPI-2021) 54; SARS-COV-2 PCR negative; moves all extremities well 5/5.", "Loc: 5E-512-B", '{"model": "HST-3 disposable"}', "| 10:05 | arrive ED; BP 120/70 |", "Images at PACS for review.", "Received report from the night nurse.", "Records from March reviewed.", "Fitness for duty: cleared."])
+def test_an_eponym_stays_where_a_clinician_of_that_name_is_in_the_record(deidentifier):
+    texts = ["Seen by Dr. Weber and Dr. Kegel today.", "Tuning fork: Weber lateralizes to R. Practicing Kegel exercises daily."]
+    out = [r.text for r in deidentifier.deidentify(texts)]
+    assert "Weber" not in out[0] and "Weber lateralizes" in out[1] and "Kegel exercises" in out[1]
+
+
+@pytest.mark.parametrize("text", ["infliximab 5 mg/kg IV at the infusion center", "O2 3 L/min via NC; Hoyer lift at home.", "the lorazepam 0.5 his regular doctor prescribed", "Office is on the 5th floor.", "Glucose is 105 - recheck in AM.", "Subject: Refill - question", "Hyperlipidemia, Stable, 70M", "eGFR (CKD-EPI-2021) 54; SARS-COV-2 PCR negative; moves all extremities well 5/5.", "Loc: 5E-512-B", '{"model": "HST-3 disposable"}', "| 10:05 | arrive ED; BP 120/70 |", "Images at PACS for review.", "Received report from the night nurse.", "Records from March reviewed.", "Fitness for duty: cleared."])
 def test_cue_words_before_no_place_stay(deidentifier, text):
     assert deidentifier.deidentify([text])[0].text == text
 
