@@ -236,10 +236,12 @@ class Deidentifier:
         from presidio_analyzer.nlp_engine import NlpArtifacts
 
         no_ner = NlpArtifacts(entities=[], tokens=None, tokens_indices=[], lemmas=[], nlp_engine=None, language=self.config.language)
-        flat, found, plans, judges = [], [], [], []
+        flat, found, plans, judges, segments = [], [], [], [], []
         for texts in records:
+            record_segments = [lowercase_segments(t) for t in texts]
             # the lower-case paragraphs of cased notes are left out: there a name is in lower case too
-            is_ordinary = self._ordinary_judge([blank_segments(t, lowercase_segments(t)) for t in texts if not caseless(t) and not mostly_lowercase(t)])
+            is_ordinary = self._ordinary_judge([blank_segments(t, segs) for t, segs in zip(texts, record_segments) if not caseless(t) and not mostly_lowercase(t)])
+            segments.extend(record_segments)
             for text in texts:
                 results = self.analyzer.analyze(text=text, language=self.config.language, entities=self.entities, score_threshold=self.policy.score_threshold, nlp_artifacts=no_ner)
                 flat.append(text)
@@ -248,22 +250,23 @@ class Deidentifier:
                 judges.append(is_ordinary)
         # A capitalized word the patterns already put inside a span needs no NER: its fate is decided.
         covered = [[(s.start, s.end) for s in spans] for spans in found]
-        for text, plan, judge, spans, entities, taken in zip(flat, plans, judges, found, self.ner.entities(flat, plans, judges, covered), covered):
+        for text, plan, judge, spans, entities, taken, segs in zip(flat, plans, judges, found, self.ner.entities(flat, plans, judges, covered), covered, segments):
             spans.extend(Span(e.start_char, _column_end(text, e.start_char, e.end_char), e.label_, self.ner_score, SPACY) for e in entities)
             # then the name words the patterns did not take (where spaCy took one too, the spans merge;
             # where spaCy's span is dropped as a guess, the name word stays)
             spans.extend(Span(a, b, "PERSON", self.ner_score, NAME_WORDS) for a, b in name_word_spans(text, plan, judge, taken, EPONYM_AHEAD))
             spans.extend(Span(a, b, "LOCATION", self.ner_score, TOWNS) for a, b in town_spans(text, plan, judge, taken, EPONYM_AHEAD))
-            if plan == "windows" and (segments := lowercase_segments(text)):
-                lower_part = only_segments(text, segments)
+            if plan == "windows" and segs:
+                lower_part = only_segments(text, segs)
                 spans.extend(Span(a, b, "PERSON", self.ner_score, NAME_WORDS) for a, b in name_word_spans(lower_part, "whole", judge, taken, EPONYM_AHEAD) if not text[a:b][0].isupper())
                 spans.extend(Span(a, b, "LOCATION", self.ner_score, TOWNS) for a, b in town_spans(lower_part, "whole", judge, taken, EPONYM_AHEAD) if not text[a:b][0].isupper())
-        found_iter, judge_iter = iter(found), iter(judges)
+        found_iter, judge_iter, segments_iter = iter(found), iter(judges), iter(segments)
         out = []
         for texts in records:
             found = [next(found_iter) for _ in texts]
             is_ordinary = [next(judge_iter) for _ in texts][0] if texts else None
-            lowercase_words = {w for text, spans in zip(texts, found) for w in _WORDS.findall(_blank(blank_segments(text, lowercase_segments(text)), spans)) if w.islower()}
+            record_segments = [next(segments_iter) for _ in texts]
+            lowercase_words = {w for text, spans, segs in zip(texts, found, record_segments) for w in _WORDS.findall(_blank(blank_segments(text, segs), spans)) if w.islower()}
             found = [self._drop_clinical(text, spans, lowercase_words) for text, spans in zip(texts, found)]
             found = [spans + _nicknames(text, spans) for text, spans in zip(texts, found)]
             found = self._propagate(texts, found)

@@ -314,7 +314,7 @@ class LabeledNameRecognizer(NameRecognizer):
 
 _MONTH_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 # a place's short name: "Methodist", "Sacred Heart", "St. Luke's", "IUH"
-_SHORT_PLACE = r"(?:\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){0,2}|\p{Lu}{2,6}\b)"
+_SHORT_PLACE = r"(?:St\.?[ \t]+)?(?:\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){0,2}|\p{Lu}{2,6}\b)"
 
 
 class FacilityRecognizer(ClinicalPatternRecognizer):
@@ -397,12 +397,12 @@ class FacilityRecognizer(ClinicalPatternRecognizer):
                 Pattern("chain store", rf"(?i)\b(?:{self.CHAINS}|Target)(?:[ \t]+Pharmacy)?[ \t]+(?:#[ \t]?|store[ \t]*#?[ \t]?)?\d{{2,6}}(?:-\d{{2,6}})?\b", 0.75),
                 # a hospital by its short name, where only a place can stand: "Records from Sacred Heart reviewed",
                 # "seen at Trinity 3/26", "go to the IUH ED", "the birth at HCGH", "(peds ophthalmology) at Children's"
-                Pattern("records from", rf"(?<=\b(?i:records|imaging|films|images|letter|results|summary)[ \t]+(?i:from)[ \t]+)(?!{_MONTH_WORD}\b)(?:St\.?[ \t]+)?{_SHORT_PLACE}", 0.6),
-                Pattern("seen at on a date", rf"(?<=\b(?i:seen|evaluated|treated|admitted|hospitalized|imaged|delivered)[ \t]+(?i:at)[ \t]+(?:the[ \t]+)?)(?!{_MONTH_WORD}\b)(?:St\.?[ \t]+)?{_SHORT_PLACE}(?=[ \t]+(?:(?:on|in)[ \t]+)?(?:\d{{1,2}}[/-]\d|{_MONTH_WORD}\b)|[ \t]+(?:for|ED|ER)\b)", 0.6),
+                Pattern("records from", rf"(?<=\b(?i:records|imaging|films|images|letter|results|summary)[ \t]+(?i:from)[ \t]+)(?!{_MONTH_WORD}\b){_SHORT_PLACE}", 0.6),
+                Pattern("seen at on a date", rf"(?<=\b(?i:seen|evaluated|treated|admitted|hospitalized|imaged|delivered)[ \t]+(?i:at)[ \t]+(?:the[ \t]+)?)(?!{_MONTH_WORD}\b){_SHORT_PLACE}(?=[ \t]+(?:(?:on|in)[ \t]+)?(?:\d{{1,2}}[/-]\d|{_MONTH_WORD}\b)|[ \t]+(?:for|ED|ER)\b)", 0.6),
                 Pattern("the x ED", r"(?<=\bthe[ \t]+)(?!(?:OSH|Peds|Adult|Main|Pediatric|Outside|Local|Nearest|Closest)\b)(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?=[ \t]+(?:ED|ER)\b)", 0.6),
                 # a transport log's stops by their short names: "depart SCH", "ARRIVE MEDVAN" (not the units of a hospital)
                 Pattern("arrive at acronym", r"(?<=\b(?i:depart|departed|departing|arrive|arrived|arriving|en[ \t]+route[ \t]+to)[ \t]+(?:(?i:at)[ \t]+)?)(?!(?:ED|ER|ICU|OR|PACU|CCU|MICU|SICU|NICU|PICU|CVICU|CT|MRI|IR|CATH|LAB|L&D|ICN|PCU|ASU|SDS|EMS|BAY|PM|AM)\b)\p{Lu}{2,8}\b(?![&/\-])", 0.6),
-                Pattern("birth at", rf"(?<=\b(?:birth|deliver|delivery)[ \t]+at[ \t]+)(?:St\.?[ \t]+)?{_SHORT_PLACE}", 0.6),
+                Pattern("birth at", rf"(?<=\b(?:birth|deliver|delivery)[ \t]+at[ \t]+){_SHORT_PLACE}", 0.6),
                 Pattern("children's", r"(?<=\b(?:at|to|from)[ \t]+)Children's(?![ \t]+\p{L})", 0.6),
                 # the kind first: "University of Vermont", "Hollis Center for Fertility", "Naval Station Norfolk"
                 Pattern("kind of place", r"\b(?:University|College|Institute|Hospital|Hospice(?:[ \t]+(?:&|and)[ \t]+Home[ \t]+Care)?|Services|Academy)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}", 0.6),
@@ -506,7 +506,7 @@ _PARAGRAPH = regex.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 _SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?][ \t]+)|(?<=\n[ \t]*))\p{L}", regex.MULTILINE)
 
 
-@lru_cache(maxsize=1024)  # asked of each note by two recognizers, then by the record steps after all notes
+@lru_cache(maxsize=1024)  # asked of each note by the stage and by the two lower-case recognizers
 def lowercase_segments(text: str) -> tuple[tuple[int, int], ...]:
     """Paragraphs typed in lower case inside a cased note: a patient's portal message, a pasted text
     ("hey dr white, this is manpreet ... my daughter farhana"). There capitals say nothing, so the
@@ -534,9 +534,10 @@ def only_segments(text: str, segments) -> str:
 
 
 def blank_segments(text: str, segments) -> str:
+    """The text with `segments` blanked (line breaks kept): the complement of only_segments."""
     chars = list(text)
     for a, b in segments:
-        chars[a:b] = regex.sub(r"[^\n]", " ", text[a:b])
+        chars[a:b] = [c if c == "\n" else " " for c in text[a:b]]
     return "".join(chars)
 
 

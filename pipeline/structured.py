@@ -307,6 +307,7 @@ MARKUP_KEYS: dict[str, str] = {
     **dict.fromkeys(("mrn", "ssn", "memberid", "member_id", "accountnumber", "policynumber", "subscriberid", "npi", "encounterid", "patientid", "patient_id"), "ID_NUMBER"),
     **dict.fromkeys(("phone", "fax", "mobile", "telephone"), "PHONE_NUMBER"),
     **dict.fromkeys(("email",), "EMAIL_ADDRESS"),
+    **dict.fromkeys(("serial", "serialnumber", "serial_number", "sn", "udi"), "DEVICE_ID"),
 }
 # "display"/"name" of a reference: a person or an organization, by the key that holds the reference
 REFERENCE_KEYS = "individual|practitioner|generalpractitioner|author|performer|requester|recorder|asserter|participant|subject|patient|attester|actor|who|assigner|managingorganization|organization|serviceprovider|custodian|location|insurer|payor|provider|careprovider|contact|enterer|verifier|reviewer"
@@ -339,7 +340,7 @@ class MarkupFieldRecognizer(StructureRecognizer):
     and telecom values by their shape, and the display name of a reference to a person or
     organization ("generalPractitioner": [{"display": ...}])."""
 
-    ENTITIES = ("PERSON", "DATE", "ID_NUMBER", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "FACILITY")
+    ENTITIES = ("PERSON", "DATE", "ID_NUMBER", "PHONE_NUMBER", "EMAIL_ADDRESS", "STREET_ADDRESS", "ZIP_CODE", "LOCATION", "FACILITY", "DEVICE_ID")
 
     SCORE = 0.8
 
